@@ -1,0 +1,53 @@
+package vn.vinguoingheo.portal.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.vinguoingheo.portal.Portal;
+
+/** {@code portal build}: checks the site and publishes it into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Kiểm tra và tạo trang vào thư mục đầu ra. Có lỗi thì không ghi gì, bản cũ giữ nguyên.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions options;
+
+    @Option(names = "--out", paramLabel = "THƯ_MỤC", description = "Thư mục đầu ra. Mặc định: public/ trong thư mục trang.")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlConverter.class,
+            description = "Địa chỉ gốc cho lần tạo này, thay cho base_url trong site.yaml (bản xem trước).")
+    URI baseUrl;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path site = options.siteDir();
+        Path output = out == null ? site.resolve("public") : out.toAbsolutePath().normalize();
+        long start = System.nanoTime();
+        try {
+            Portal.BuildResult result = Portal.build(site, output, baseUrl);
+            ProblemReport.print(result.problems(), spec.commandLine().getErr());
+            if (!result.built()) {
+                spec.commandLine().getErr().println("Chưa tạo trang: hãy sửa các lỗi trên. Bản đã đăng trước đó giữ nguyên.");
+                return PortalCli.CONTENT_ERRORS;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            spec.commandLine().getOut().printf("Đã tạo %d trang và tệp vào %s (%s giây).%n", result.pages(), output,
+                    String.format(Locale.ROOT, "%.1f", seconds).replace('.', ','));
+            return PortalCli.OK;
+        } catch (Portal.BuildFailure e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println("Chưa tạo trang. Bản đã đăng trước đó giữ nguyên.");
+            return PortalCli.CONTENT_ERRORS;
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package vn.vinguoingheo.portal.content;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jbake.app.Parser;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.Engines;
+import vn.vinguoingheo.portal.registry.AreaRegistry;
+import vn.vinguoingheo.portal.text.VietnameseText;
+
+/**
+ * Loads a site's {@code content/} folder into a checked {@link SiteContent}: settings and
+ * taxonomies first, then every entry (through JBake's {@link Parser}, in parallel) and result
+ * file, then the rules that span files.
+ */
+public final class ContentLoader {
+
+    public static final String CONTENT_DIR = "content";
+    private static final String BUILT_IN = "/builtin/content/";
+
+    static {
+        Engines.register("md", new FrontMatterMarkdownEngine());
+    }
+
+    private final Path site;
+
+    private ContentLoader(Path site) {
+        this.site = site.toAbsolutePath().normalize();
+    }
+
+    public static LoadResult load(Path site) {
+        return new ContentLoader(site).load();
+    }
+
+    private LoadResult load() {
+        Problems problems = new Problems();
+        Path content = site.resolve(CONTENT_DIR);
+        if (!Files.isDirectory(content)) {
+            problems.error(Location.startOf(CONTENT_DIR), "không có thư mục content/ trong " + site
+                    + "; chạy lệnh trong thư mục của trang hoặc dùng --site THƯ_MỤC");
+            return new LoadResult(null, problems.sorted());
+        }
+        Optional<SiteConfig> config = readOwn("site.yaml", problems)
+                .flatMap(source -> SettingsReader.siteConfig(source, problems));
+        Map<String, ModelType> modelTypes = SettingsReader.modelTypes(ownOrBuiltIn("model-types.yaml", problems), problems);
+        Map<String, Indicator> indicators = SettingsReader.indicators(ownOrBuiltIn("indicators.yaml", problems), problems);
+        Taxonomies taxonomies = new Taxonomies(AreaRegistry.builtIn(), modelTypes, indicators);
+
+        List<Entry> entries = readEntries(taxonomies, problems);
+        List<ResultFigure> results = readResults(taxonomies, problems);
+        new CrossChecks(problems).check(entries, results);
+        SiteContent siteContent = new SiteContent(config.orElse(null), modelTypes, indicators, entries, results);
+        return new LoadResult(siteContent, problems.sorted());
+    }
+
+    private Optional<SourceText> readOwn(String name, Problems problems) {
+        Path file = site.resolve(CONTENT_DIR).resolve(name);
+        if (!Files.exists(file)) {
+            problems.error(Location.startOf(CONTENT_DIR + "/" + name), "thiếu tệp " + CONTENT_DIR + "/" + name
+                    + " (tên trang, base_url…)");
+            return Optional.empty();
+        }
+        return SourceText.read(site, file, problems);
+    }
+
+    /** The site's own taxonomy file, or the generator's built-in one when the site has none. */
+    private SourceText ownOrBuiltIn(String name, Problems problems) {
+        Path file = site.resolve(CONTENT_DIR).resolve(name);
+        if (Files.exists(file)) {
+            return SourceText.read(site, file, problems).orElse(new SourceText(CONTENT_DIR + "/" + name, ""));
+        }
+        try (InputStream in = ContentLoader.class.getResourceAsStream(BUILT_IN + name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in " + name + " is missing from the generator");
+            }
+            return new SourceText("(mặc định)/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Entry> readEntries(Taxonomies taxonomies, Problems problems) {
+        // Only the source folder matters to parsing; the destination is never written here.
+        JBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(site.toFile(), site.toFile(), (File) null, false);
+        Parser parser = new Parser(config);
+        EntryReader reader = new EntryReader(taxonomies);
+        List<EntryFile> files = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            for (Path file : filesIn(site.resolve(CONTENT_DIR).resolve(kind.folder()), problems)) {
+                if (file.getFileName().toString().endsWith(".md")) {
+                    files.add(new EntryFile(kind, file));
+                }
+            }
+        }
+        List<ReadEntry> read = files.parallelStream().map(f -> f.read(parser, reader)).toList();
+        List<Entry> entries = new ArrayList<>();
+        for (ReadEntry r : read) {
+            problems.addAll(r.problems().sorted());
+            r.entry().ifPresent(entries::add);
+        }
+        entries.forEach(entry -> checkImage(entry, problems));
+        return entries;
+    }
+
+    private List<ResultFigure> readResults(Taxonomies taxonomies, Problems problems) {
+        ResultsReader reader = new ResultsReader(taxonomies);
+        List<ResultFigure> results = new ArrayList<>();
+        for (Path file : filesIn(site.resolve(CONTENT_DIR).resolve("results"), problems)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                SourceText.read(site, file, problems).ifPresent(source -> results.addAll(reader.read(source, problems)));
+            } else {
+                problems.warn(Location.startOf(SourceText.relativePath(site, file)), "bỏ qua tệp không phải .yaml trong content/results/");
+            }
+        }
+        return results;
+    }
+
+    /** Regular files of a folder, sorted by name; links that lead outside the site are refused. */
+    private List<Path> filesIn(Path dir, Problems problems) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(dir)) {
+            List<Path> out = new ArrayList<>();
+            for (Path file : listing.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                if (!insideSite(file)) {
+                    problems.error(Location.startOf(SourceText.relativePath(site, file)), "tệp là liên kết trỏ ra ngoài thư mục trang; bỏ qua");
+                    continue;
+                }
+                out.add(file);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean insideSite(Path file) {
+        try {
+            return file.toRealPath().startsWith(site.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** An image must exist under assets/ or beside its entry, inside the site. */
+    private void checkImage(Entry entry, Problems problems) {
+        if (entry.image() == null) {
+            return;
+        }
+        Location at = Location.startOf(entry.sourcePath());
+        Path image = imagePath(entry).orElse(null);
+        if (image == null || !image.startsWith(site)) {
+            problems.error(at, "ảnh \"" + entry.image().path() + "\" nằm ngoài thư mục trang");
+        } else if (!Files.isRegularFile(image) || !insideSite(image)) {
+            problems.error(at, "không tìm thấy ảnh \"" + entry.image().path() + "\" (đặt ảnh trong assets/ hoặc cạnh bài viết)");
+        }
+    }
+
+    /** Where an entry's image is in the site: {@code assets/…} from the site root, anything else beside the entry. */
+    Optional<Path> imagePath(Entry entry) {
+        String written = entry.image().path();
+        if (written.startsWith("/") || written.contains("\\") || written.contains(":")) {
+            return Optional.empty();
+        }
+        Path base = written.startsWith("assets/") ? site : site.resolve(entry.sourcePath()).getParent();
+        return Optional.of(base.resolve(written).normalize());
+    }
+
+    private record EntryFile(Kind kind, Path file) {
+        ReadEntry read(Parser parser, EntryReader reader) {
+            Problems problems = new Problems();
+            DocumentModel document = parser.processFile(file.toFile());
+            String name = file.getFileName().toString();
+            String baseName = VietnameseText.nfc(name.substring(0, name.length() - ".md".length()));
+            return new ReadEntry(reader.read(document, kind, baseName, problems), problems);
+        }
+    }
+
+    private record ReadEntry(Optional<Entry> entry, Problems problems) {
+    }
+}

@@ -1,0 +1,73 @@
+package vn.vinguoingheo.portal.content;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** The rules that span files: unique slugs, references that lead somewhere, results that agree. */
+final class CrossChecks {
+
+    private final Problems problems;
+
+    CrossChecks(Problems problems) {
+        this.problems = problems;
+    }
+
+    void check(List<Entry> entries, List<ResultFigure> results) {
+        Map<String, Entry> bySlug = uniqueSlugs(entries);
+        entries.forEach(entry -> references(entry).forEach(ref -> checkReference(entry, ref, bySlug)));
+        checkConflicts(results);
+    }
+
+    private Map<String, Entry> uniqueSlugs(List<Entry> entries) {
+        Map<String, Entry> bySlug = new HashMap<>();
+        for (Entry entry : entries) {
+            Entry previous = bySlug.putIfAbsent(key(entry.kind(), entry.slug()), entry);
+            if (previous != null) {
+                problems.error(Location.startOf(entry.sourcePath()), "đường dẫn \"" + entry.slug() + "\" trùng với "
+                        + previous.sourcePath() + "; đổi tên một trong hai tệp");
+            }
+        }
+        return bySlug;
+    }
+
+    private static Stream<Entry.Reference> references(Entry entry) {
+        Stream<Entry.Reference> own = entry.related().stream();
+        if (entry.details() instanceof StoryDetails story) {
+            return Stream.of(own, story.models().stream(), story.decisions().stream()).flatMap(s -> s);
+        }
+        return own;
+    }
+
+    private void checkReference(Entry from, Entry.Reference ref, Map<String, Entry> bySlug) {
+        Entry target = bySlug.get(key(ref.kind(), ref.slug()));
+        if (target == null) {
+            List<String> sameKind = bySlug.values().stream().filter(e -> e.kind() == ref.kind()).map(Entry::slug).toList();
+            problems.error(ref.location(), "không có bài " + ref.kind().folder() + "/" + ref.slug()
+                    + Suggestions.hint(ref.slug(), sameKind));
+        } else if (target.draft() && !from.draft()) {
+            problems.warn(ref.location(), ref.kind().folder() + "/" + ref.slug() + " đang là bản nháp; liên kết sẽ không hiện");
+        }
+    }
+
+    private void checkConflicts(List<ResultFigure> results) {
+        Map<List<Object>, ResultFigure> seen = new HashMap<>();
+        for (ResultFigure figure : results) {
+            List<Object> key = java.util.Arrays.asList(figure.area().code(), figure.locality(), figure.indicator().code(),
+                    figure.when(), figure.kind(), figure.standard());
+            ResultFigure previous = seen.putIfAbsent(key, figure);
+            if (previous != null && previous.value().compareTo(figure.value()) != 0) {
+                problems.error(figure.location(), "số liệu mâu thuẫn: " + figure.indicator().code() + " của "
+                        + figure.area().code() + (figure.locality() == null ? "" : " (" + figure.locality() + ")")
+                        + " năm " + figure.when() + " là " + figure.value().toPlainString() + " ở đây nhưng "
+                        + previous.value().toPlainString() + " ở " + previous.location());
+            }
+        }
+    }
+
+    private static String key(Kind kind, String slug) {
+        return Objects.requireNonNull(kind).folder() + "/" + slug;
+    }
+}

@@ -1,0 +1,251 @@
+package vn.vinguoingheo.portal.content;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jbake.model.DocumentModel;
+import vn.vinguoingheo.portal.registry.Area;
+import vn.vinguoingheo.portal.registry.Stage;
+import vn.vinguoingheo.portal.text.VietnameseText;
+
+/**
+ * Turns a parsed Markdown document (front matter and body) into a typed {@link Entry}, checking
+ * every field of the content contract for its kind.
+ */
+final class EntryReader {
+
+    static final int SUMMARY_MAX = 300;
+
+    private static final List<String> COMMON_FIELDS = List.of("kind", "title", "summary", "province", "sources", "tags",
+            "related", "aliases", "image", "image_alt", "draft", "note");
+    private static final List<String> MODEL_FIELDS = List.of("date", "locality", "model_type", "stage", "recognised",
+            "organisations", "challenge", "beneficiaries", "lessons", "figures", "replication", "replicated_in");
+    private static final List<String> DECISION_FIELDS = List.of("number", "issued", "issuer", "signer", "period", "targets");
+    private static final List<String> STORY_FIELDS = List.of("date", "author", "models", "decisions");
+
+    private final Taxonomies taxonomies;
+
+    EntryReader(Taxonomies taxonomies) {
+        this.taxonomies = taxonomies;
+    }
+
+    /** Reads one document of the kind its folder gives; problems go to {@code problems}. */
+    Optional<Entry> read(DocumentModel document, Kind kind, String fileName, Problems problems) {
+        Problems parsing = (Problems) document.get(FrontMatterMarkdownEngine.PROBLEMS);
+        problems.addAll(parsing.sorted());
+        SourceText source = (SourceText) document.get(FrontMatterMarkdownEngine.SOURCE);
+        YamlNode frontMatter = (YamlNode) document.get(FrontMatterMarkdownEngine.FRONT_MATTER);
+        if (source == null || frontMatter == null) {
+            return Optional.empty();
+        }
+        return Fields.of(frontMatter, "phần đầu YAML", problems)
+                .flatMap(fields -> read(fields, kind, source.path(), fileName, document.getBody()));
+    }
+
+    private Optional<Entry> read(Fields fields, Kind kind, String path, String fileName, String bodyHtml) {
+        Problems problems = fields.problems();
+        Lookups lookups = new Lookups(taxonomies, problems);
+        fields.warnUnknownKeys(Stream.of(COMMON_FIELDS, fieldsOf(kind)).flatMap(List::stream).toList());
+        checkDeclaredKind(fields, kind);
+
+        String title = fields.nonBlankText("title", true);
+        String summary = summary(fields);
+        LocalDate date = fields.date(kind == Kind.DECISION ? "issued" : "date", true);
+        List<Area> areas = areas(fields, kind, lookups);
+        Entry.Details details = switch (kind) {
+            case MODEL -> model(fields, lookups);
+            case DECISION -> decision(fields, lookups, areas);
+            case STORY -> story(fields);
+        };
+        String slug = slug(fileName, title, fields);
+        if (title == null || date == null || slug == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Entry(kind, slug, path, title, date, summary, areas,
+                fields.objects("sources", EntryReader::source), fields.texts("tags"), references(fields, "related", null),
+                fields.texts("aliases"), image(fields), fields.flag("draft"), fields.nonBlankText("note", false), bodyHtml, details));
+    }
+
+    private static List<String> fieldsOf(Kind kind) {
+        return switch (kind) {
+            case MODEL -> MODEL_FIELDS;
+            case DECISION -> DECISION_FIELDS;
+            case STORY -> STORY_FIELDS;
+        };
+    }
+
+    private static void checkDeclaredKind(Fields fields, Kind kind) {
+        String declared = fields.text("kind", false);
+        if (declared != null && Kind.byName(declared.strip()).filter(kind::equals).isEmpty()) {
+            fields.problems().error(fields.locationOf("kind"), "kind \"" + declared + "\" không khớp với thư mục content/"
+                    + kind.folder() + "/ (ở đây là \"" + kind.singular() + "\")");
+        }
+    }
+
+    private static String summary(Fields fields) {
+        String summary = fields.nonBlankText("summary", true);
+        if (summary != null && summary.length() > SUMMARY_MAX) {
+            fields.problems().error(fields.locationOf("summary"), "tóm tắt dài " + summary.length() + " ký tự; tối đa "
+                    + SUMMARY_MAX + " (một hai câu, dùng cho thẻ và phần mô tả khi chia sẻ)");
+        }
+        return summary;
+    }
+
+    private List<Area> areas(Fields fields, Kind kind, Lookups lookups) {
+        if (kind == Kind.MODEL) {
+            fields.required("province");
+        }
+        List<Area> areas = lookups.areas(fields, "province");
+        if (kind == Kind.DECISION && !fields.has("province")) {
+            return List.of(taxonomies.areas().byCode(Area.NATIONAL_CODE).orElseThrow());
+        }
+        return areas;
+    }
+
+    private static String slug(String fileName, String title, Fields fields) {
+        if (VietnameseText.isSlug(fileName)) {
+            return fileName;
+        }
+        String derived = title == null ? "" : VietnameseText.slug(title);
+        if (derived.isEmpty()) {
+            fields.problems().error(fields.locationOf("title"), "không tạo được đường dẫn (slug) từ tên tệp \"" + fileName
+                    + "\" hay tiêu đề; đặt tên tệp bằng chữ thường không dấu, nối bằng gạch ngang");
+            return null;
+        }
+        return derived;
+    }
+
+    private ModelDetails model(Fields fields, Lookups lookups) {
+        fields.required("model_type");
+        List<ModelType> types = fields.items("model_type").stream()
+                .flatMap(n -> lookups.scalar(n, "model_type").flatMap(code -> lookups.modelType(code, n.location())).stream())
+                .distinct().toList();
+        Stage stage = Optional.ofNullable(fields.text("stage", false))
+                .flatMap(code -> lookups.stage(code.strip(), fields.locationOf("stage"))).orElse(null);
+        return new ModelDetails(
+                fields.nonBlankText("locality", false),
+                types,
+                stage,
+                fields.year("recognised", false),
+                fields.texts("organisations"),
+                fields.nonBlankText("challenge", false),
+                fields.nonBlankText("beneficiaries", false),
+                fields.texts("lessons"),
+                fields.objects("figures", EntryReader::keyFigure),
+                fields.object("replication", false, EntryReader::replication),
+                lookups.areas(fields, "replicated_in"));
+    }
+
+    private DecisionDetails decision(Fields fields, Lookups lookups, List<Area> areas) {
+        Area defaultArea = areas.isEmpty() ? null : areas.get(0);
+        return new DecisionDetails(
+                fields.nonBlankText("number", true),
+                fields.nonBlankText("issuer", true),
+                fields.nonBlankText("signer", false),
+                fields.object("period", false, EntryReader::period),
+                fields.objects("targets", target -> target(target, lookups, defaultArea)));
+    }
+
+    private static StoryDetails story(Fields fields) {
+        return new StoryDetails(
+                fields.nonBlankText("author", false),
+                references(fields, "models", Kind.MODEL),
+                references(fields, "decisions", Kind.DECISION));
+    }
+
+    /** {@code kind/slug} references, or bare slugs when the field says the kind. */
+    private static List<Entry.Reference> references(Fields fields, String key, Kind impliedKind) {
+        List<Entry.Reference> out = new ArrayList<>();
+        for (YamlNode node : fields.items(key)) {
+            if (!(node instanceof YamlNode.Scalar s)) {
+                fields.problems().error(node.location(), "mỗi mục của \"" + key + "\" phải là một giá trị đơn");
+                continue;
+            }
+            String text = s.text().strip();
+            int slash = text.indexOf('/');
+            Optional<Kind> kind = slash < 0 ? Optional.ofNullable(impliedKind) : Kind.byName(text.substring(0, slash));
+            String slug = slash < 0 ? text : text.substring(slash + 1);
+            if (kind.isEmpty() || slug.isEmpty()) {
+                fields.problems().error(node.location(), "tham chiếu \"" + text + "\" phải có dạng loại/slug, ví dụ "
+                        + "decisions/qd-666-2022 hoặc models/dan-tham-luc-binh");
+                continue;
+            }
+            out.add(new Entry.Reference(kind.get(), slug, node.location()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static ImageRef image(Fields fields) {
+        String path = fields.nonBlankText("image", false);
+        String alt = fields.nonBlankText("image_alt", false);
+        if (path == null) {
+            return null;
+        }
+        if (alt == null) {
+            fields.problems().error(fields.locationOf("image"), "có \"image\" thì phải có \"image_alt\": mô tả ảnh cho người không xem được ảnh");
+        }
+        return new ImageRef(path, alt);
+    }
+
+    static SourceRef source(Fields fields) {
+        fields.warnUnknownKeys(List.of("title", "publisher", "date", "url"));
+        String url = fields.nonBlankText("url", false);
+        if (url != null && !url.matches("(?i)https?://\\S+")) {
+            fields.problems().error(fields.locationOf("url"), "url nguồn phải bắt đầu bằng http:// hoặc https://");
+            url = null;
+        }
+        return new SourceRef(fields.nonBlankText("title", true), fields.nonBlankText("publisher", false),
+                fields.date("date", false), url);
+    }
+
+    private static KeyFigure keyFigure(Fields fields) {
+        fields.warnUnknownKeys(List.of("label", "value", "unit", "year", "source"));
+        return new KeyFigure(fields.nonBlankText("label", true), fields.number("value", true),
+                fields.nonBlankText("unit", false), fields.year("year", false), sourceTextOrObject(fields, "source"));
+    }
+
+    /** A source written either as a title alone or as {title, publisher, date, url}. */
+    private static SourceRef sourceTextOrObject(Fields fields, String key) {
+        if (fields.node(key).filter(n -> n instanceof YamlNode.Mapping).isPresent()) {
+            return fields.object(key, false, EntryReader::source);
+        }
+        String title = fields.nonBlankText(key, false);
+        return title == null ? null : new SourceRef(title, null, null, null);
+    }
+
+    private static Replication replication(Fields fields) {
+        fields.warnUnknownKeys(List.of("conditions", "cost", "steps", "contact"));
+        return new Replication(fields.nonBlankText("conditions", false), fields.nonBlankText("cost", false),
+                fields.texts("steps"), fields.nonBlankText("contact", false));
+    }
+
+    static Period period(Fields fields) {
+        Integer from = fields.year("from", true);
+        Integer to = fields.year("to", true);
+        if (from == null || to == null) {
+            return null;
+        }
+        if (from > to) {
+            fields.problems().error(fields.location(), "giai đoạn từ " + from + " đến " + to + ": năm bắt đầu sau năm kết thúc");
+            return null;
+        }
+        return new Period(from, to);
+    }
+
+    private static Target target(Fields fields, Lookups lookups, Area defaultArea) {
+        fields.warnUnknownKeys(List.of("indicator", "area", "year", "value", "comparison"));
+        Indicator indicator = Optional.ofNullable(fields.text("indicator", true))
+                .flatMap(code -> lookups.indicator(code.strip(), fields.locationOf("indicator"))).orElse(null);
+        Area area = Optional.ofNullable(fields.text("area", false))
+                .flatMap(a -> lookups.area(a, fields.locationOf("area"))).orElse(defaultArea);
+        String written = Optional.ofNullable(fields.text("comparison", false)).map(String::strip).orElse("=");
+        Target.Comparison comparison = java.util.Arrays.stream(Target.Comparison.values())
+                .filter(c -> c.code().equals(written)).findFirst().orElse(null);
+        if (comparison == null) {
+            fields.problems().error(fields.locationOf("comparison"), "comparison \"" + written + "\" không hợp lệ; dùng <=, >=, = hoặc change");
+        }
+        return new Target(indicator, area, fields.year("year", true), fields.number("value", true), comparison);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.vinguoingheo.portal.content;
+
+import java.io.File;
+import java.nio.file.Path;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.MarkdownEngine;
+import vn.vinguoingheo.portal.markup.SafeMarkdown;
+
+/**
+ * JBake's markup engine for {@code .md} files, reading YAML front matter instead of JBake's own
+ * {@code key=value} header. It parses (file, front matter syntax, Markdown body); the meaning of
+ * the fields is checked afterwards by {@link EntryReader}. It never throws: problems travel in the
+ * document under {@link #PROBLEMS}.
+ */
+public final class FrontMatterMarkdownEngine extends MarkdownEngine {
+
+    static final String SOURCE = "portal.source";
+    static final String FRONT_MATTER = "portal.frontMatter";
+    static final String PROBLEMS = "portal.problems";
+
+    private final SafeMarkdown markdown = new SafeMarkdown();
+
+    @Override
+    public DocumentModel parse(JBakeConfiguration config, File file) {
+        Problems problems = new Problems();
+        DocumentModel document = new DocumentModel();
+        document.put(PROBLEMS, problems);
+        Path site = config.getSourceFolder().toPath().toAbsolutePath();
+        SourceText.read(site, file.toPath().toAbsolutePath(), problems).ifPresent(source -> {
+            document.put(SOURCE, source);
+            document.setSourceUri(source.path());
+            FrontMatter.split(source, problems).ifPresent(parts -> {
+                if (parts.yaml().isBlank()) {
+                    problems.error(Location.startOf(source.path()), "phần đầu YAML trống: thiếu các trường bắt buộc");
+                }
+                YamlReader.parse(parts.yaml(), source.path(), FrontMatter.YAML_FIRST_LINE, problems)
+                        .ifPresent(node -> document.put(FRONT_MATTER, node));
+                document.setBody(markdown.toHtml(parts.body()));
+            });
+        });
+        return document;
+    }
+}

@@ -1,0 +1,32 @@
+package vn.vinguoingheo.portal.content;
+
+import java.util.Comparator;
+
+/**
+ * Something wrong in a site's source, told to the editor as {@code path:line:column: message}.
+ * Errors stop a build; warnings are reported and the build goes on.
+ */
+public record Problem(Location location, Severity severity, String message) implements Comparable<Problem> {
+
+    public enum Severity { ERROR, WARNING }
+
+    private static final Comparator<Problem> ORDER = Comparator
+            .comparing((Problem p) -> p.location().file())
+            .thenComparingInt(p -> p.location().line())
+            .thenComparingInt(p -> p.location().column())
+            .thenComparing(Problem::message);
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    @Override
+    public String toString() {
+        return location + ": " + (isError() ? "" : "cảnh báo: ") + message;
+    }
+
+    @Override
+    public int compareTo(Problem other) {
+        return ORDER.compare(this, other);
+    }
+}

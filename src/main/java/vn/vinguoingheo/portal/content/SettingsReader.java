@@ -1,0 +1,91 @@
+package vn.vinguoingheo.portal.content;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import vn.vinguoingheo.portal.text.VietnameseText;
+
+/** Reads {@code site.yaml}, {@code model-types.yaml} and {@code indicators.yaml}. */
+final class SettingsReader {
+
+    private SettingsReader() {
+    }
+
+    static Optional<SiteConfig> siteConfig(SourceText source, Problems problems) {
+        return YamlReader.parse(source.text(), source.path(), 1, problems)
+                .flatMap(root -> Fields.of(root, "site.yaml", problems))
+                .flatMap(fields -> {
+                    fields.warnUnknownKeys(List.of("title", "base_url", "language", "description", "contact"));
+                    String title = fields.nonBlankText("title", true);
+                    URI baseUrl = baseUrl(fields);
+                    String language = Optional.ofNullable(fields.nonBlankText("language", false)).orElse("vi");
+                    SiteConfig.Contact contact = fields.object("contact", false, c -> new SiteConfig.Contact(
+                            c.nonBlankText("name", false), c.nonBlankText("email", false), c.nonBlankText("phone", false)));
+                    if (title == null || baseUrl == null) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new SiteConfig(title, baseUrl, language, fields.nonBlankText("description", false), contact));
+                });
+    }
+
+    private static URI baseUrl(Fields fields) {
+        String written = fields.nonBlankText("base_url", true);
+        if (written == null) {
+            return null;
+        }
+        Optional<URI> uri = BaseUrl.parse(written);
+        if (uri.isEmpty()) {
+            fields.problems().error(fields.locationOf("base_url"), "base_url \"" + written
+                    + "\" phải là địa chỉ đầy đủ, ví dụ https://vinguoingheo.gov.vn/");
+        }
+        return uri.orElse(null);
+    }
+
+    static Map<String, ModelType> modelTypes(SourceText source, Problems problems) {
+        return codeTable(source, problems, (code, fields) -> {
+            fields.warnUnknownKeys(List.of("label", "description"));
+            String label = fields.nonBlankText("label", true);
+            return label == null ? null : new ModelType(code, label, fields.nonBlankText("description", false));
+        });
+    }
+
+    static Map<String, Indicator> indicators(SourceText source, Problems problems) {
+        return codeTable(source, problems, (code, fields) -> {
+            fields.warnUnknownKeys(List.of("label", "unit", "better", "description"));
+            String label = fields.nonBlankText("label", true);
+            String better = Optional.ofNullable(fields.nonBlankText("better", false)).orElse("lower");
+            Indicator.Better direction = switch (better) {
+                case "lower" -> Indicator.Better.LOWER;
+                case "higher" -> Indicator.Better.HIGHER;
+                default -> {
+                    fields.problems().error(fields.locationOf("better"), "better \"" + better + "\" không hợp lệ; dùng lower hoặc higher");
+                    yield null;
+                }
+            };
+            return label == null || direction == null ? null
+                    : new Indicator(code, label, Optional.ofNullable(fields.nonBlankText("unit", false)).orElse(""), direction);
+        });
+    }
+
+    /** A mapping of ASCII codes to entries, in written order. */
+    private static <T> Map<String, T> codeTable(SourceText source, Problems problems, BiFunction<String, Fields, T> reader) {
+        Map<String, T> out = new LinkedHashMap<>();
+        YamlReader.parse(source.text(), source.path(), 1, problems)
+                .flatMap(root -> Fields.of(root, source.path(), problems))
+                .ifPresent(table -> {
+                    for (YamlNode.Mapping.Field field : table.fieldsInOrder()) {
+                        if (!VietnameseText.isSlug(field.key())) {
+                            problems.error(field.keyLocation(), "mã \"" + field.key() + "\" phải là chữ thường không dấu, nối bằng gạch ngang");
+                            continue;
+                        }
+                        Fields.of(field.value(), "mục \"" + field.key() + "\"", problems)
+                                .map(fields -> reader.apply(field.key(), fields))
+                                .ifPresent(value -> out.put(field.key(), value));
+                    }
+                });
+        return out;
+    }
+}

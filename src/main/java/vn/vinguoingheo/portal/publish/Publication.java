@@ -1,0 +1,118 @@
+package vn.vinguoingheo.portal.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One publication of a site: everything is written into a staging folder beside the output and
+ * swapped in only when the whole build succeeded, so readers never see a half-written site and a
+ * failed build leaves the previous one exactly as it was.
+ */
+public final class Publication implements AutoCloseable {
+
+    /** Marks a folder as this generator's output; holds the list of published URLs. */
+    public static final String MANIFEST = ".portal-urls.txt";
+
+    private final Path output;
+    private final Path staging;
+    private boolean committed;
+
+    private Publication(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /** Starts a publication into {@code output}, refusing a folder that holds something else. */
+    public static Publication begin(Path output) throws IOException, PublishFailure {
+        Path target = output.toAbsolutePath().normalize();
+        if (Files.exists(target) && !isOurs(target)) {
+            throw new PublishFailure("thư mục đầu ra " + output + " đã có tệp không do công cụ này tạo; "
+                    + "chọn thư mục khác (--out) hoặc xoá nó trước");
+        }
+        Files.createDirectories(target.getParent());
+        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+        // Temporary folders are private; a published site must be readable by the web server.
+        if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return new Publication(target, staging);
+    }
+
+    public Path staging() {
+        return staging;
+    }
+
+    /** Copies static files into {@code assets/} of the staging folder. */
+    public void copyAssets(Map<String, Path> assets) throws IOException {
+        Path root = staging.resolve("assets");
+        for (Map.Entry<String, Path> asset : assets.entrySet()) {
+            Path target = root.resolve(asset.getKey()).normalize();
+            if (!target.startsWith(root)) {
+                throw new IOException("asset path leaves the assets folder: " + asset.getKey());
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(asset.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Swaps the staging folder in: the old output is moved aside, then removed. */
+    public void commit(List<String> urls) throws IOException {
+        Files.writeString(staging.resolve(MANIFEST), String.join("\n", urls) + "\n", StandardCharsets.UTF_8);
+        Path old = null;
+        if (Files.exists(output)) {
+            old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
+            Files.delete(old);
+            Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Removes the staging folder unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            deleteTree(staging);
+        }
+    }
+
+    private static boolean isOurs(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var listing = Files.list(dir)) {
+            return listing.findAny().isEmpty() || Files.exists(dir.resolve(MANIFEST));
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

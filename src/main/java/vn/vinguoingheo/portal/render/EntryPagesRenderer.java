@@ -1,0 +1,28 @@
+package vn.vinguoingheo.portal.render;
+
+import java.io.File;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+import vn.vinguoingheo.portal.site.SiteModel;
+
+/**
+ * Renders every model, decision and story page. Replaces JBake's {@code DocumentsRenderer}, which
+ * queries the store for all documents of a type once per document (quadratic) and needs OrientDB.
+ */
+public final class EntryPagesRenderer implements RenderingTool {
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        SiteModel site = (SiteModel) config.get(PortalTemplateEngine.SITE_KEY);
+        return PageRendering.render(site.entryPages(), renderer, site.urls());
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config) {
+        throw new UnsupportedOperationException("deprecated JBake entry point; use render(Renderer, ContentStore, JBakeConfiguration)");
+    }
+}

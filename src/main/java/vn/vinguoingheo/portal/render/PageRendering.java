@@ -1,0 +1,50 @@
+package vn.vinguoingheo.portal.render;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.jbake.app.Renderer;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.RenderingException;
+import vn.vinguoingheo.portal.site.Page;
+import vn.vinguoingheo.portal.site.Urls;
+
+/**
+ * Draws pages through JBake's {@link Renderer}, in parallel: each page becomes a JBake document
+ * whose type names its template and whose URI is its output file.
+ */
+final class PageRendering {
+
+    private PageRendering() {
+    }
+
+    static int render(List<Page> pages, Renderer renderer, Urls urls) throws RenderingException {
+        ConcurrentLinkedQueue<Exception> failures = new ConcurrentLinkedQueue<>();
+        pages.parallelStream().forEach(page -> {
+            try {
+                renderer.render(document(page, urls));
+            } catch (Exception e) {
+                failures.add(e);
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw new RenderingException(failures.stream().min(PageRendering::byMessage).orElseThrow());
+        }
+        return pages.size();
+    }
+
+    private static DocumentModel document(Page page, Urls urls) {
+        DocumentModel document = new DocumentModel();
+        document.setType(page.template());
+        document.setUri(urls.outputFile(page.url()));
+        document.setStatus("published");
+        document.setTitle(page.title());
+        document.setRootPath("");
+        document.put(PortalTemplateEngine.PAGE_KEY, page);
+        return document;
+    }
+
+    /** Parallel runs fail in any order; report the same first failure every time. */
+    private static int byMessage(Exception a, Exception b) {
+        return String.valueOf(a.getMessage()).compareTo(String.valueOf(b.getMessage()));
+    }
+}

@@ -1,0 +1,86 @@
+package vn.vinguoingheo.portal.render;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+import vn.vinguoingheo.portal.site.SiteModel;
+
+/**
+ * Bakes a site model into a folder with JBake's parts: its configuration, {@link Renderer} and
+ * template engine delegation, and every {@link RenderingTool} found by ServiceLoader (JBake's
+ * index, feed, sitemap and 404 renderers, and ours). It stands in for JBake's {@code Oven}, which
+ * would start OrientDB (4–6.5 s per bake) and run the quadratic {@code DocumentsRenderer}.
+ */
+public final class SiteRenderer {
+
+    /** JBake's renderers that this generator replaces (see {@link EntryPagesRenderer}). */
+    private static final Set<String> REPLACED = Set.of("org.jbake.render.DocumentsRenderer");
+
+    private SiteRenderer() {
+    }
+
+    /** Renders every page of {@code site} into {@code destination}; returns the number of files written. */
+    public static int render(SiteModel site, Path siteDir, Path destination) throws RenderFailure {
+        DefaultJBakeConfiguration config = configuration(site, siteDir, destination);
+        // The store is never started: no renderer used here queries it.
+        ContentStore unusedStore = new ContentStore("memory", "portal");
+        Renderer renderer = new Renderer(unusedStore, config);
+        int written = 0;
+        for (RenderingTool tool : ServiceLoader.load(RenderingTool.class, SiteRenderer.class.getClassLoader())) {
+            if (REPLACED.contains(tool.getClass().getName())) {
+                continue;
+            }
+            try {
+                written += tool.render(renderer, unusedStore, config);
+            } catch (RenderingException e) {
+                throw RenderFailure.from(e);
+            }
+        }
+        return written + writeRobots(site, destination);
+    }
+
+    private static DefaultJBakeConfiguration configuration(SiteModel site, Path siteDir, Path destination) {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(siteDir.toFile(), destination.toFile(), (File) null, false);
+        Path siteTemplates = siteDir.resolve("templates");
+        config.setProperty(PortalTemplateEngine.SITE_KEY, site);
+        config.setProperty(PortalTemplateEngine.SITE_TEMPLATES_KEY, siteTemplates.toFile());
+        // JBake's stock Freemarker engine (for .ftl, unused) opens this folder when it starts: give it one that exists.
+        config.setTemplateFolder(Files.isDirectory(siteTemplates) ? siteTemplates.toFile() : siteDir.toFile());
+        config.setProperty("render.index", true);
+        config.setProperty("template.masterindex.file", "home.ftlh");
+        config.setProperty("render.feed", true);
+        config.setProperty("template.feed.file", "feed.ftlx");
+        config.setProperty("render.sitemap", true);
+        config.setProperty("template.sitemap.file", "sitemap.ftlx");
+        config.setProperty("render.error404", true);
+        config.setProperty("template.error404.file", "error404.ftlh");
+        config.setProperty("render.archive", false);
+        config.setProperty("render.tags", false);
+        config.setProperty("render.tagsindex", false);
+        for (String type : site.pages().stream().map(p -> p.template()).distinct().toList()) {
+            config.setProperty("template." + type + ".file", type + ".ftlh");
+        }
+        return config;
+    }
+
+    private static int writeRobots(SiteModel site, Path destination) throws RenderFailure {
+        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + site.urls().absolute(site.urls().sitemap()) + "\n";
+        try {
+            Files.writeString(destination.resolve("robots.txt"), robots, StandardCharsets.UTF_8);
+            return 1;
+        } catch (IOException e) {
+            throw new RenderFailure("không ghi được robots.txt: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package vn.vinguoingheo.portal.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The site's static files: the built-in ones overridden file by file by the site's own
+ * {@code assets/}. Links to them carry a content hash ({@code style.css?v=…}), so that browsers
+ * may cache them for long and still see every change.
+ */
+public final class Assets {
+
+    private static final String BUILT_IN = "/builtin/assets";
+
+    private final Map<String, Path> files;
+    private final Map<String, String> versions = new TreeMap<>();
+    private final Urls urls;
+
+    private Assets(Map<String, Path> files, Urls urls) {
+        this.files = files;
+        this.urls = urls;
+        files.forEach((name, path) -> versions.put(name, hash(path)));
+    }
+
+    /** Built-in assets overlaid with the site's {@code assets/} folder. */
+    public static Assets of(Path siteDir, Urls urls) {
+        Map<String, Path> files = new TreeMap<>();
+        addTree(builtInRoot(), files);
+        addTree(siteDir.resolve("assets"), files);
+        return new Assets(files, urls);
+    }
+
+    /** Asset files by their path under {@code assets/}, in name order. */
+    public Map<String, Path> files() {
+        return files;
+    }
+
+    /** The versioned link to an asset; fails the build when there is no such file. */
+    public String url(String name) {
+        String version = versions.get(name);
+        if (version == null) {
+            throw new IllegalArgumentException("không có tệp assets/" + name);
+        }
+        return urls.asset(name) + "?v=" + version;
+    }
+
+    private static void addTree(Path root, Map<String, Path> into) {
+        if (root == null || !Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .forEach(p -> into.put(root.relativize(p).toString().replace('\\', '/'), p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The built-in assets as a folder, whether the generator runs from classes or from its jar. */
+    private static Path builtInRoot() {
+        URL url = Assets.class.getResource(BUILT_IN);
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    jar = FileSystems.getFileSystem(uri);
+                }
+                return jar.getPath(BUILT_IN);
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open built-in assets", e);
+        }
+    }
+
+    private static String hash(Path file) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return HexFormat.of().formatHex(digest, 0, 5);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package vn.vinguoingheo.portal.site;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.vinguoingheo.portal.content.Kind;
+
+/** An entry as lists show it: title, summary, date, place and type. */
+public record Card(Kind kind, String url, String title, String summary, LocalDate date, List<AreaLabel> areas, List<Link> types) {
+
+    public String kindLabel() {
+        return kind.label();
+    }
+}

@@ -1,0 +1,10 @@
+package vn.vinguoingheo.portal.site;
+
+/**
+ * One page of the site: where it goes, which template draws it, and the data that template reads.
+ *
+ * @param template the page's type, which names its template ({@code model} → {@code model.ftlh})
+ * @param description the meta description and share text
+ */
+public record Page(String url, String template, String title, String description, Object data) {
+}

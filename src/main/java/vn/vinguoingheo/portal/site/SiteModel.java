@@ -1,0 +1,300 @@
+package vn.vinguoingheo.portal.site;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import vn.vinguoingheo.portal.content.Entry;
+import vn.vinguoingheo.portal.content.Kind;
+import vn.vinguoingheo.portal.content.ModelDetails;
+import vn.vinguoingheo.portal.content.ModelType;
+import vn.vinguoingheo.portal.content.ResultFigure;
+import vn.vinguoingheo.portal.content.SiteConfig;
+import vn.vinguoingheo.portal.content.SiteContent;
+import vn.vinguoingheo.portal.content.StoryDetails;
+import vn.vinguoingheo.portal.registry.Area;
+import vn.vinguoingheo.portal.registry.AreaRegistry;
+
+/**
+ * The site as pages: built once from checked content, read-only afterwards. It decides what is
+ * public (no drafts), how entries are grouped (by current province, by model type) and in what
+ * order (newest first, then by slug, so output never varies).
+ */
+public final class SiteModel {
+
+    public static final int FEED_SIZE = 50;
+    private static final int HOME_MODELS = 6;
+    private static final int HOME_OTHERS = 4;
+    private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::date).reversed()
+            .thenComparing(e -> e.kind().ordinal()).thenComparing(Entry::slug);
+
+    private final SiteConfig config;
+    private final Urls urls;
+    private final AreaRegistry areas = AreaRegistry.builtIn();
+    private final SiteContent content;
+    private final List<Entry> entries;
+    private final Assets assets;
+    private final Map<String, Entry> byKey = new LinkedHashMap<>();
+    private final List<Page> pages = new ArrayList<>();
+
+    private SiteModel(SiteContent content, SiteConfig config, Path siteDir) {
+        this.content = content;
+        this.config = config;
+        this.urls = new Urls(config.baseUrl());
+        this.assets = Assets.of(siteDir, urls);
+        this.entries = content.entries().stream().filter(e -> !e.draft()).sorted(NEWEST_FIRST).toList();
+        entries.forEach(e -> byKey.put(key(e.kind(), e.slug()), e));
+    }
+
+    /**
+     * @param config the site's settings, possibly changed for this build (another base URL for a preview)
+     * @param siteDir the site folder, whose {@code assets/} override the built-in ones
+     */
+    public static SiteModel build(SiteContent content, SiteConfig config, Path siteDir) {
+        SiteModel model = new SiteModel(content, config, siteDir);
+        model.addPages();
+        return model;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public Urls urls() {
+        return urls;
+    }
+
+    public Assets assets() {
+        return assets;
+    }
+
+    /** The versioned link to an asset, for templates: {@code site.asset("style.css")}. */
+    public String asset(String name) {
+        return assets.url(name);
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** Entry pages: one per public model, decision and story. */
+    public List<Page> entryPages() {
+        return pages.stream().filter(p -> p.data() instanceof Views.EntryView).toList();
+    }
+
+    /** Every other page but the home page (which JBake's index renderer draws). */
+    public List<Page> indexPages() {
+        return pages.stream().filter(p -> !(p.data() instanceof Views.EntryView) && !p.url().equals(urls.home())).toList();
+    }
+
+    public Page home() {
+        return pages.stream().filter(p -> p.url().equals(urls.home())).findFirst().orElseThrow();
+    }
+
+    /** The page shown for any address the site does not have. */
+    public Page notFound() {
+        return new Page(urls.home() + "404.html", "error404", "Không tìm thấy trang",
+                "Trang bạn tìm không có hoặc đã được chuyển đi.", null);
+    }
+
+    /** The newest entries of every kind, for the Atom feed. */
+    public List<Card> feed() {
+        return entries.stream().limit(FEED_SIZE).map(this::card).toList();
+    }
+
+    /** The date of the newest public entry: the feed's "updated", stable across builds. */
+    public LocalDate updated() {
+        return entries.stream().map(Entry::date).max(Comparator.naturalOrder()).orElse(LocalDate.of(2016, 1, 1));
+    }
+
+    /** Absolute URLs of every indexable page (legacy redirect pages left out). */
+    public List<String> sitemap() {
+        return pages.stream().filter(p -> !(p.data() instanceof Views.LegacyAreaView))
+                .map(p -> urls.absolute(p.url())).toList();
+    }
+
+    /** The main navigation. */
+    public List<Link> navigation() {
+        return List.of(new Link(urls.section(Kind.MODEL), "Mô hình"), new Link(urls.provinces(), "Theo tỉnh, thành"),
+                new Link(urls.modelTypes(), "Theo loại mô hình"), new Link(urls.section(Kind.DECISION), "Văn bản"),
+                new Link(urls.section(Kind.STORY), "Tin tức"), new Link(urls.results(), "Kết quả"));
+    }
+
+    private void addPages() {
+        addHome();
+        for (Kind kind : Kind.values()) {
+            List<Card> cards = ofKind(kind).map(this::card).toList();
+            pages.add(new Page(urls.section(kind), kind.singular() + "-list", listTitle(kind), listDescription(kind),
+                    new Views.ListView(cards)));
+        }
+        entries.forEach(e -> pages.add(entryPage(e)));
+        addProvincePages();
+        addModelTypePages();
+        pages.add(new Page(urls.results(), "results", "Kết quả giảm nghèo",
+                "Số liệu giảm nghèo cả nước và từng tỉnh, thành, kèm nguồn.", new Views.ResultsView(resultSections())));
+    }
+
+    private void addHome() {
+        Views.HomeView home = new Views.HomeView(
+                ofKind(Kind.MODEL).limit(HOME_MODELS).map(this::card).toList(),
+                ofKind(Kind.STORY).limit(HOME_OTHERS).map(this::card).toList(),
+                ofKind(Kind.DECISION).limit(HOME_OTHERS).map(this::card).toList(),
+                provinceCounts().stream().filter(c -> c.entries() > 0).toList(),
+                typeCounts(),
+                figureRows(content.results().stream().filter(f -> f.area().isNational()
+                        && f.kind() != ResultFigure.FigureKind.TARGET)).stream().limit(HOME_OTHERS).toList());
+        String description = Optional.ofNullable(config.description()).orElse(config.title());
+        pages.add(new Page(urls.home(), "home", config.title(), description, home));
+    }
+
+    private Page entryPage(Entry entry) {
+        List<Link> types = List.of();
+        List<AreaLabel> replicatedIn = List.of();
+        if (entry.details() instanceof ModelDetails model) {
+            types = model.modelTypes().stream().map(t -> new Link(urls.modelType(t), t.label())).toList();
+            replicatedIn = model.replicatedIn().stream().map(this::areaLabel).toList();
+        }
+        Views.EntryView view = new Views.EntryView(entry, entry.areas().stream().map(this::areaLabel).toList(), types,
+                replicatedIn, related(entry));
+        return new Page(urls.entry(entry), entry.kind().singular(), entry.title(), entry.summary(), view);
+    }
+
+    /** The public entries an entry refers to, in the order written, each once. */
+    private List<Card> related(Entry entry) {
+        Stream<Entry.Reference> refs = entry.related().stream();
+        if (entry.details() instanceof StoryDetails story) {
+            refs = Stream.of(story.models().stream(), story.decisions().stream(), refs).flatMap(s -> s);
+        }
+        Set<Entry> found = new LinkedHashSet<>();
+        refs.map(r -> byKey.get(key(r.kind(), r.slug()))).filter(e -> e != null && e != entry).forEach(found::add);
+        return found.stream().map(this::card).toList();
+    }
+
+    private void addProvincePages() {
+        for (Area area : areas.current()) {
+            List<Entry> own = entriesIn(area).toList();
+            Views.ProvinceView view = new Views.ProvinceView(area, areas.mergedInto(area),
+                    cards(own, Kind.MODEL), cards(own, Kind.DECISION), cards(own, Kind.STORY),
+                    figureRows(content.results().stream().filter(f -> f.area().currentCode().equals(area.code()))));
+            pages.add(new Page(urls.province(area), "province", area.fullName(),
+                    "Mô hình, văn bản, tin tức và kết quả giảm nghèo của " + area.fullName() + ".", view));
+        }
+        for (Area legacy : areas.legacy()) {
+            AreaLabel current = areaLabel(areas.currentOf(legacy));
+            pages.add(new Page(urls.province(legacy), "legacy-province", legacy.fullName(),
+                    legacy.fullName() + " nay thuộc " + current.name() + ".", new Views.LegacyAreaView(legacy, current)));
+        }
+        pages.add(new Page(urls.provinces(), "province-list", "Theo tỉnh, thành",
+                "34 tỉnh, thành phố từ ngày 1/7/2025 và các mô hình giảm nghèo của từng nơi.",
+                new Views.ProvinceIndexView(provinceCounts(), entries.stream()
+                        .filter(e -> e.areas().stream().anyMatch(Area::isNational)).map(this::card).toList())));
+    }
+
+    private void addModelTypePages() {
+        for (ModelType type : content.modelTypes().values()) {
+            pages.add(new Page(urls.modelType(type), "model-type", type.label(),
+                    Optional.ofNullable(type.description()).orElse("Các mô hình loại " + type.label() + "."),
+                    new Views.ModelTypeView(type, modelsOfType(type).map(this::card).toList())));
+        }
+        pages.add(new Page(urls.modelTypes(), "model-type-list", "Theo loại mô hình",
+                "Các mô hình giảm nghèo theo lĩnh vực.", new Views.ModelTypeIndexView(typeCounts())));
+    }
+
+    private List<Views.ProvinceCount> provinceCounts() {
+        return areas.current().stream().map(area -> {
+            List<Entry> own = entriesIn(area).toList();
+            int models = (int) own.stream().filter(e -> e.kind() == Kind.MODEL).count();
+            return new Views.ProvinceCount(area, urls.province(area), models, own.size());
+        }).toList();
+    }
+
+    private List<Views.TypeCount> typeCounts() {
+        return content.modelTypes().values().stream()
+                .map(t -> new Views.TypeCount(t, urls.modelType(t), (int) modelsOfType(t).count())).toList();
+    }
+
+    private List<Views.IndicatorSection> resultSections() {
+        List<Views.IndicatorSection> sections = new ArrayList<>();
+        for (var indicator : content.indicators().values()) {
+            List<Views.FigureRow> rows = figureRows(content.results().stream().filter(f -> f.indicator().equals(indicator)));
+            if (!rows.isEmpty()) {
+                sections.add(new Views.IndicatorSection(indicator, rows));
+            }
+        }
+        return sections;
+    }
+
+    /** Figures as table rows: the country first, then areas in registry order, then by year. */
+    private List<Views.FigureRow> figureRows(Stream<ResultFigure> figures) {
+        List<String> order = areas.current().stream().map(Area::code).toList();
+        return figures.sorted(Comparator
+                        .comparing((ResultFigure f) -> f.area().isNational() ? -1 : order.indexOf(f.area().currentCode()))
+                        .thenComparing(f -> f.area().code())
+                        .thenComparing(f -> Optional.ofNullable(f.locality()).orElse(""))
+                        .thenComparing(f -> f.indicator().code())
+                        .thenComparingInt(ResultFigure::endYear)
+                        .thenComparing(ResultFigure::kind))
+                .map(f -> new Views.FigureRow(areaLabel(f.area()), f.locality(), f.indicator(), f.when(), f.value(),
+                        f.kind().label(), f.standard(), f.source(), f.note()))
+                .toList();
+    }
+
+    private Stream<Entry> ofKind(Kind kind) {
+        return entries.stream().filter(e -> e.kind() == kind);
+    }
+
+    private Stream<Entry> entriesIn(Area current) {
+        return entries.stream().filter(e -> e.areas().stream().anyMatch(a -> a.currentCode().equals(current.code())));
+    }
+
+    private Stream<Entry> modelsOfType(ModelType type) {
+        return ofKind(Kind.MODEL).filter(e -> ((ModelDetails) e.details()).modelTypes().contains(type));
+    }
+
+    private List<Card> cards(List<Entry> list, Kind kind) {
+        return list.stream().filter(e -> e.kind() == kind).map(this::card).toList();
+    }
+
+    private Card card(Entry entry) {
+        List<Link> types = entry.details() instanceof ModelDetails model
+                ? model.modelTypes().stream().map(t -> new Link(urls.modelType(t), t.label())).toList()
+                : List.of();
+        return new Card(entry.kind(), urls.entry(entry), entry.title(), entry.summary(), entry.date(),
+                entry.areas().stream().map(this::areaLabel).toList(), types);
+    }
+
+    AreaLabel areaLabel(Area area) {
+        if (area.isNational()) {
+            return new AreaLabel(area.code(), area.name(), null, null);
+        }
+        Area current = areas.currentOf(area);
+        return new AreaLabel(area.code(), area.name(), area.isLegacy() ? current.name() : null, urls.province(current));
+    }
+
+    private static String listTitle(Kind kind) {
+        return switch (kind) {
+            case MODEL -> "Mô hình, điển hình";
+            case DECISION -> "Văn bản, kế hoạch";
+            case STORY -> "Tin tức";
+        };
+    }
+
+    private static String listDescription(Kind kind) {
+        return switch (kind) {
+            case MODEL -> "Các mô hình, điển hình tiên tiến trong phong trào, kèm cách nhân rộng.";
+            case DECISION -> "Quyết định, kế hoạch, chỉ thị về phong trào thi đua.";
+            case STORY -> "Tin bài về phong trào thi đua vì người nghèo.";
+        };
+    }
+
+    private static String key(Kind kind, String slug) {
+        return kind.folder() + "/" + slug;
+    }
+}

@@ -1,0 +1,97 @@
+package vn.vinguoingheo.portal.site;
+
+import java.net.URI;
+import vn.vinguoingheo.portal.content.Entry;
+import vn.vinguoingheo.portal.content.Kind;
+import vn.vinguoingheo.portal.content.ModelType;
+import vn.vinguoingheo.portal.registry.Area;
+
+/**
+ * The one place that builds the site's URLs, as the content contract fixes them. Links are
+ * root-relative and carry the base URL's path, so a site can live under a sub-path.
+ */
+public final class Urls {
+
+    private final URI base;
+    private final String basePath;
+
+    public Urls(URI base) {
+        this.base = base;
+        this.basePath = base.getPath();
+    }
+
+    public String home() {
+        return basePath;
+    }
+
+    public String section(Kind kind) {
+        return basePath + sectionName(kind) + "/";
+    }
+
+    public String models() {
+        return section(Kind.MODEL);
+    }
+
+    public String decisions() {
+        return section(Kind.DECISION);
+    }
+
+    public String stories() {
+        return section(Kind.STORY);
+    }
+
+    public String entry(Entry entry) {
+        return section(entry.kind()) + entry.slug() + "/";
+    }
+
+    public String provinces() {
+        return basePath + "tinh/";
+    }
+
+    public String province(Area area) {
+        return provinces() + area.code() + "/";
+    }
+
+    public String modelTypes() {
+        return basePath + "loai-mo-hinh/";
+    }
+
+    public String modelType(ModelType type) {
+        return modelTypes() + type.code() + "/";
+    }
+
+    public String results() {
+        return basePath + "ket-qua/";
+    }
+
+    public String feed() {
+        return basePath + "feed.xml";
+    }
+
+    public String sitemap() {
+        return basePath + "sitemap.xml";
+    }
+
+    public String asset(String path) {
+        return basePath + "assets/" + path;
+    }
+
+    /** The absolute form of a root-relative link, for feeds, sitemaps and share previews. */
+    public String absolute(String link) {
+        return base.resolve(link).toString();
+    }
+
+    /** The output file of a link: folders get their {@code index.html}. */
+    public String outputFile(String link) {
+        String relative = link.substring(basePath.length());
+        return relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative;
+    }
+
+    private static String sectionName(Kind kind) {
+        return switch (kind) {
+            case MODEL -> "mo-hinh";
+            case DECISION -> "van-ban";
+            case STORY -> "tin-tuc";
+        };
+    }
+}
