@@ -1,5 +1,7 @@
 package vn.vinguoingheo.portal.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,12 +26,21 @@ public final class PortalCli implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code (the tests call this). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line with the given streams and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         Logging.quiet();
         CommandLine cli = new CommandLine(new PortalCli());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(new InternalErrorHandler());
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override

@@ -127,6 +127,16 @@ public final class SiteModel {
                 new Link(urls.section(Kind.STORY), "Tin tức"), new Link(urls.results(), "Kết quả"));
     }
 
+    /** The latest national figure of each indicator, in the order indicators.yaml lists them. */
+    private Stream<ResultFigure> headlineFigures() {
+        return content.indicators().values().stream()
+                .flatMap(indicator -> content.results().stream()
+                        .filter(f -> f.indicator().equals(indicator) && f.area().isNational()
+                                && f.kind() != ResultFigure.FigureKind.TARGET)
+                        .max(Comparator.comparingInt(ResultFigure::endYear)).stream())
+                .limit(HOME_OTHERS);
+    }
+
     private void addPages() {
         addHome();
         for (Kind kind : Kind.values()) {
@@ -148,8 +158,7 @@ public final class SiteModel {
                 ofKind(Kind.DECISION).limit(HOME_OTHERS).map(this::card).toList(),
                 provinceCounts().stream().filter(c -> c.entries() > 0).toList(),
                 typeCounts(),
-                figureRows(content.results().stream().filter(f -> f.area().isNational()
-                        && f.kind() != ResultFigure.FigureKind.TARGET)).stream().limit(HOME_OTHERS).toList());
+                headlineFigures().map(this::row).toList());
         String description = Optional.ofNullable(config.description()).orElse(config.title());
         pages.add(new Page(urls.home(), "home", config.title(), description, home));
     }
@@ -241,9 +250,13 @@ public final class SiteModel {
                         .thenComparing(f -> f.indicator().code())
                         .thenComparingInt(ResultFigure::endYear)
                         .thenComparing(ResultFigure::kind))
-                .map(f -> new Views.FigureRow(areaLabel(f.area()), f.locality(), f.indicator(), f.when(), f.value(),
-                        f.kind().label(), f.standard(), f.source(), f.note()))
+                .map(this::row)
                 .toList();
+    }
+
+    private Views.FigureRow row(ResultFigure f) {
+        return new Views.FigureRow(areaLabel(f.area()), f.locality(), f.indicator(), f.when(), f.value(),
+                f.kind().label(), f.standard(), f.source(), f.note());
     }
 
     private Stream<Entry> ofKind(Kind kind) {

@@ -1,0 +1,65 @@
+package vn.vinguoingheo.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Fixture sites for tests: copied from {@code src/test/resources/sites/} into a temporary folder. */
+public final class TestSites {
+
+    private TestSites() {
+    }
+
+    /** Copies the named fixture site into {@code dir}/site and returns that folder. */
+    public static Path copy(String name, Path dir) {
+        try {
+            Path source = Path.of(TestSites.class.getResource("/sites/" + name).toURI());
+            Path target = dir.resolve("site");
+            try (Stream<Path> walk = Files.walk(source)) {
+                for (Path p : walk.toList()) {
+                    Path to = target.resolve(source.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A site with only a site.yaml, to which a test adds the files it is about. */
+    public static Path minimal(Path dir) {
+        Path site = dir.resolve("site");
+        write(site, "content/site.yaml", "title: Thử\nbase_url: https://thu.example.vn/\n");
+        return site;
+    }
+
+    public static Path write(Path site, String relative, String text) {
+        try {
+            Path file = site.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package vn.vinguoingheo.portal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vinguoingheo.portal.TestSites;
+
+class PortalCliTest {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return PortalCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void buildWritesPublicInsideTheSiteByDefault() {
+        Path site = TestSites.copy("basic", tmp);
+        assertEquals(0, run("build", "--site", site.toString()), err::toString);
+        assertTrue(Files.exists(site.resolve("public/index.html")));
+        assertTrue(out.toString().startsWith("Đã tạo "), out::toString);
+    }
+
+    @Test
+    void buildWithBaseUrlOverridesSiteYamlForOneBuild() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        Path output = tmp.resolve("preview");
+        assertEquals(0, run("build", "--site", site.toString(), "--out", output.toString(), "--base-url", "https://xem-thu.example.vn/nhanh"));
+        String sitemap = Files.readString(output.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://xem-thu.example.vn/nhanh/mo-hinh/</loc>"), sitemap);
+        assertTrue(Files.readString(output.resolve("index.html")).contains("href=\"/nhanh/mo-hinh/\""));
+    }
+
+    @Test
+    void checkListsEveryProblemAndExitsOne() {
+        Path site = TestSites.copy("basic", tmp);
+        TestSites.write(site, "content/models/a.md", "---\ntitle: A\nprovince: Ha Tinhh\nmodel_type: sinh-ke\ndate: 2023-01-01\nsummary: x\n---\n");
+        TestSites.write(site, "content/models/b.md", "không có phần đầu\n");
+        assertEquals(1, run("check", "--site", site.toString()));
+        String report = err.toString();
+        assertTrue(report.contains("content/models/a.md:3:11: tỉnh/thành \"Ha Tinhh\" không có trong danh mục; có phải \"ha-tinh\"?"), report);
+        assertTrue(report.contains("content/models/b.md:1:1: thiếu phần đầu YAML"), report);
+        assertTrue(report.contains("2 lỗi, 0 cảnh báo."), report);
+        assertFalse(Files.exists(site.resolve("public")));
+    }
+
+    @Test
+    void buildWithContentErrorsExitsOneAndKeepsThePreviousSite() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        assertEquals(0, run("build", "--site", site.toString()));
+        String before = Files.readString(site.resolve("public/index.html"));
+        TestSites.write(site, "content/models/a.md", "---\ntitle: A\n---\n");
+        assertEquals(1, run("build", "--site", site.toString()));
+        assertTrue(err.toString().contains("Bản đã đăng trước đó giữ nguyên."));
+        assertEquals(before, Files.readString(site.resolve("public/index.html")));
+    }
+
+    @Test
+    void checkPassesOnAGoodSite() {
+        assertEquals(0, run("check", "--site", TestSites.copy("basic", tmp).toString()));
+        assertTrue(out.toString().startsWith("Nội dung hợp lệ: 7 bài viết, 3 số liệu."), out::toString);
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertEquals(2, run("build", "--khong-co"));
+        assertEquals(2, run("lam-gi-do"));
+        assertEquals(2, run());
+        assertEquals(2, run("build", "--base-url", "khong-phai-url"));
+        assertTrue(err.toString().contains("không phải địa chỉ đầy đủ"), err::toString);
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().startsWith("portal "));
+        for (String command : new String[] {"build", "check", "serve"}) {
+            assertEquals(0, run(command, "--help"));
+        }
+        assertTrue(out.toString().contains("--site"));
+        assertTrue(out.toString().contains("--port"));
+    }
+
+    @Test
+    void missingSiteFolderIsExplained() {
+        assertEquals(1, run("check", "--site", tmp.resolve("khong-co").toString()));
+        assertTrue(err.toString().contains("không có thư mục content/"), err::toString);
+    }
+}
