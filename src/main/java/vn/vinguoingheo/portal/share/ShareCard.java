@@ -1,0 +1,52 @@
+package vn.vinguoingheo.portal.share;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+/**
+ * What a page's share image shows: its kind, title, place and topic, and the site it belongs to.
+ * Its {@link #version()} changes with any of these and with the design, so an image is drawn
+ * again only when it would look different.
+ *
+ * @param kind a short label above the title ("Mô hình"), or null
+ * @param place where the page is about ("Bạc Liêu, nay thuộc Cà Mau"), or null
+ * @param topic what it is about (model types, a decision's number), or null
+ * @param host the site's address as readers know it ("vinguoingheo.gov.vn")
+ */
+public record ShareCard(String kind, String title, String place, String topic, String siteName, String host) {
+
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 630;
+
+    /** A short hash of everything that makes the picture: its texts, the design and the fonts. */
+    public String version() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(ShareCardPainter.DESIGN.getBytes(StandardCharsets.UTF_8));
+            sha.update(ShareCardPainter.fontsDigest());
+            Stream.of(kind, title, place, topic, siteName, host)
+                    .forEach(text -> sha.update((String.valueOf(text) + '\u0000').getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(), 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The image's alternative text: what it says, in one line. */
+    public String alt() {
+        StringBuilder alt = new StringBuilder(title);
+        if (place != null) {
+            alt.append(" – ").append(place);
+        }
+        if (topic != null) {
+            alt.append(" – ").append(topic);
+        }
+        if (!title.equals(siteName)) {
+            alt.append(" – ").append(siteName);
+        }
+        return alt.toString();
+    }
+}

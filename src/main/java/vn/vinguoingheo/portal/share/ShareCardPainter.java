@@ -1,0 +1,270 @@
+package vn.vinguoingheo.portal.share;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.awt.font.TextAttribute;
+import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * Draws a {@link ShareCard} as a 1200×630 PNG with the fonts shipped inside the generator (Noto
+ * Sans), so the picture is the same on every machine, whatever fonts it has. Calm by design: the
+ * site's colours, a large title that stays readable as a phone thumbnail, place and topic below.
+ */
+public final class ShareCardPainter {
+
+    /** Changes whenever the drawing changes, so that every image is drawn again. */
+    static final String DESIGN = "the-chia-se-1";
+
+    private static final Color INK = new Color(0x1d2329);
+    private static final Color MUTED = new Color(0x4f5b66);
+    private static final Color BRAND = new Color(0xa4161a);
+    private static final Color BRAND_DARK = new Color(0x7a0f12);
+    private static final Color TINT = new Color(0xf5f1ea);
+    private static final Color LINE = new Color(0xd8dde2);
+
+    private static final int LEFT = 88;
+    private static final int RIGHT = ShareCard.WIDTH - 80;
+    private static final int TITLE_TOP = 196;
+    private static final int TITLE_BOTTOM = 462;
+    private static final int BAND_TOP = 486;
+    /** Title sizes tried in turn, each with the most lines it may take. */
+    private static final int[][] TITLE_SIZES = {{68, 3}, {60, 3}, {54, 4}, {48, 4}};
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    private ShareCardPainter() {
+    }
+
+    /** The card as PNG bytes: the same card always gives the same bytes. */
+    public static byte[] png(ShareCard card) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            if (!ImageIO.write(paint(card), "png", out)) {
+                throw new IllegalStateException("no PNG writer in this Java runtime");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static BufferedImage paint(ShareCard card) {
+        BufferedImage image = new BufferedImage(ShareCard.WIDTH, ShareCard.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            background(g);
+            header(g, card);
+            title(g, card);
+            band(g, card);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void background(Graphics2D g) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, ShareCard.WIDTH, ShareCard.HEIGHT);
+        g.setColor(BRAND);
+        g.fillRect(0, 0, 20, ShareCard.HEIGHT);
+    }
+
+    /** The site's mark and name; the kind of page above the title. */
+    private static void header(Graphics2D g, ShareCard card) {
+        g.setColor(BRAND);
+        g.fill(new Ellipse2D.Double(LEFT, 54, 44, 44));
+        g.setColor(Color.WHITE);
+        g.fill(new Ellipse2D.Double(LEFT + 10, 64, 24, 24));
+        if (!card.siteName().equals(card.title())) {
+            Font site = Fonts.BOLD.deriveFont(28f);
+            g.setFont(site);
+            g.setColor(BRAND_DARK);
+            g.drawString(fit(card.siteName(), site, RIGHT - LEFT - 64), LEFT + 64, 86);
+        }
+        if (card.kind() != null) {
+            Font kind = Fonts.BOLD.deriveFont(Map.of(TextAttribute.SIZE, 24f, TextAttribute.TRACKING, 0.08f));
+            g.setFont(kind);
+            g.setColor(BRAND);
+            g.drawString(card.kind().toUpperCase(VIETNAMESE), LEFT, 166);
+        }
+    }
+
+    /** The title at the largest size that fits; cut with "…" only when even the smallest does not. */
+    private static void title(Graphics2D g, ShareCard card) {
+        Font font = null;
+        List<String> lines = null;
+        for (int[] size : TITLE_SIZES) {
+            font = Fonts.BOLD.deriveFont((float) size[0]);
+            lines = wrap(card.title(), font, RIGHT - LEFT);
+            if (lines.size() <= size[1]) {
+                break;
+            }
+            if (size == TITLE_SIZES[TITLE_SIZES.length - 1]) {
+                lines = truncate(lines, size[1], font);
+            }
+        }
+        LineMetrics metrics = font.getLineMetrics("Ấy", FRC);
+        float lineHeight = font.getSize2D() * 1.2f;
+        float baseline = TITLE_TOP + metrics.getAscent();
+        g.setFont(font);
+        g.setColor(INK);
+        for (String line : lines) {
+            if (baseline + metrics.getDescent() > TITLE_BOTTOM) {
+                break;
+            }
+            g.drawString(line, LEFT, baseline);
+            baseline += lineHeight;
+        }
+    }
+
+    /** The band at the foot: place and topic on the left, the site's address on the right. */
+    private static void band(Graphics2D g, ShareCard card) {
+        g.setColor(TINT);
+        g.fillRect(20, BAND_TOP, ShareCard.WIDTH - 20, ShareCard.HEIGHT - BAND_TOP);
+        g.setColor(LINE);
+        g.setStroke(new BasicStroke(2f));
+        g.drawLine(20, BAND_TOP, ShareCard.WIDTH, BAND_TOP);
+
+        boolean both = card.place() != null && card.topic() != null;
+        float lastLine = both ? 590 : 574;
+        Font hostFont = Fonts.REGULAR.deriveFont(24f);
+        float hostWidth = width(card.host(), hostFont);
+        g.setFont(hostFont);
+        g.setColor(MUTED);
+        g.drawString(card.host(), RIGHT - hostWidth, lastLine);
+
+        float besideHost = RIGHT - LEFT - hostWidth - 40;
+        if (card.place() != null) {
+            Font place = Fonts.BOLD.deriveFont(32f);
+            g.setFont(place);
+            g.setColor(INK);
+            g.drawString(fit(card.place(), place, both ? RIGHT - LEFT : besideHost), LEFT, both ? 546 : lastLine);
+        }
+        if (card.topic() != null) {
+            Font topic = Fonts.REGULAR.deriveFont(28f);
+            g.setFont(topic);
+            g.setColor(MUTED);
+            g.drawString(fit(card.topic(), topic, besideHost), LEFT, lastLine);
+        }
+    }
+
+    /** Greedy line breaking at spaces; a word wider than a line is broken where it must. */
+    static List<String> wrap(String text, Font font, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (width(candidate, font) <= maxWidth) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+            }
+            line.setLength(0);
+            while (width(word, font) > maxWidth) {
+                int cut = word.length() - 1;
+                while (cut > 1 && width(word.substring(0, cut), font) > maxWidth) {
+                    cut--;
+                }
+                lines.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
+            line.append(word);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static List<String> truncate(List<String> lines, int max, Font font) {
+        List<String> kept = new ArrayList<>(lines.subList(0, max));
+        String rest = String.join(" ", lines.subList(max - 1, lines.size()));
+        kept.set(max - 1, fit(rest, font, RIGHT - LEFT));
+        return kept;
+    }
+
+    /** The text as it is when it fits, else cut at a word (or letter) and ended with "…". */
+    static String fit(String text, Font font, float maxWidth) {
+        if (width(text, font) <= maxWidth) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && width(cut + "…", font) > maxWidth) {
+            int space = cut.lastIndexOf(' ');
+            cut = space > 0 && width(cut.substring(0, space) + "…", font) <= maxWidth
+                    ? cut.substring(0, space) : cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "…";
+    }
+
+    private static float width(String text, Font font) {
+        return (float) font.getStringBounds(text, FRC).getWidth();
+    }
+
+    /** A digest of the shipped fonts: part of every image's version. */
+    static byte[] fontsDigest() {
+        return Fonts.DIGEST.clone();
+    }
+
+    /** The shipped fonts, loaded once. */
+    static final class Fonts {
+        static final Font REGULAR;
+        static final Font BOLD;
+        private static final byte[] DIGEST;
+
+        static {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                REGULAR = load("NotoSans-Regular.ttf", sha);
+                BOLD = load("NotoSans-Bold.ttf", sha);
+                DIGEST = sha.digest();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private Fonts() {
+        }
+
+        private static Font load(String name, MessageDigest sha) {
+            try (InputStream in = ShareCardPainter.class.getResourceAsStream("fonts/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("font " + name + " is missing from the generator");
+                }
+                byte[] bytes = in.readAllBytes();
+                sha.update(bytes);
+                return Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("font " + name + " cannot be read", e);
+            }
+        }
+    }
+}
