@@ -3,15 +3,18 @@ package vn.vinguoingheo.portal;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.LoadResult;
+import vn.vinguoingheo.portal.content.Location;
 import vn.vinguoingheo.portal.content.Problem;
 import vn.vinguoingheo.portal.content.SiteConfig;
 import vn.vinguoingheo.portal.publish.Publication;
 import vn.vinguoingheo.portal.publish.PublishFailure;
 import vn.vinguoingheo.portal.render.RenderFailure;
 import vn.vinguoingheo.portal.render.SiteRenderer;
+import vn.vinguoingheo.portal.site.LinkContinuity;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
 
@@ -24,9 +27,26 @@ public final class Portal {
     private Portal() {
     }
 
-    /** Loads and checks a site without writing anything. */
+    /** Where a site is published unless told otherwise: {@code public/} inside it. */
+    public static Path defaultOutput(Path site) {
+        return site.resolve("public");
+    }
+
+    /** Checks a site against its default output (see {@link #check(Path, Path)}). */
     public static LoadResult check(Path site) {
-        return ContentLoader.load(site);
+        return check(site, defaultOutput(site));
+    }
+
+    /**
+     * Checks a site without writing anything: its content, the old paths of its entries, and
+     * whether any page published by the previous build in {@code output} would disappear.
+     */
+    public static LoadResult check(Path site, Path output) {
+        LoadResult loaded = ContentLoader.load(site);
+        if (loaded.hasErrors()) {
+            return loaded;
+        }
+        return checked(loaded, SiteModel.build(loaded.content(), loaded.content().config(), site), site, output);
     }
 
     /**
@@ -42,16 +62,40 @@ public final class Portal {
         }
         SiteConfig config = baseUrl == null ? loaded.content().config() : loaded.content().config().withBaseUrl(baseUrl);
         SiteModel model = SiteModel.build(loaded.content(), config, site);
+        LoadResult checked = checked(loaded, model, site, output);
+        if (checked.hasErrors()) {
+            return new BuildResult(checked.problems(), 0);
+        }
         try (Publication publication = Publication.begin(output)) {
-            int files = SiteRenderer.render(model, site, publication.staging());
+            int files = SiteRenderer.render(model, site, publication.staging(), publication.previous());
             publication.copyAssets(model.assets().files());
             publication.commit(model.pages().stream().map(Page::url).toList());
-            return new BuildResult(loaded.problems(), files);
+            return new BuildResult(checked.problems(), files);
         } catch (RenderFailure | PublishFailure e) {
             throw new BuildFailure(e.getMessage(), e);
         } catch (IOException e) {
             throw new BuildFailure("lỗi ghi tệp: " + e.getMessage(), e);
         }
+    }
+
+    /** The content's problems with those only the whole site shows: clashing old paths, pages gone since the last build. */
+    private static LoadResult checked(LoadResult loaded, SiteModel model, Path site, Path output) {
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(model.problems());
+        try {
+            problems.addAll(LinkContinuity.check(model, Publication.publishedUrls(output), listName(site, output)));
+        } catch (IOException e) {
+            problems.add(new Problem(Location.startOf(listName(site, output)), Problem.Severity.WARNING,
+                    "không đọc được danh sách trang đã đăng (" + e.getMessage() + "); bỏ qua việc kiểm tra liên kết cũ"));
+        }
+        return new LoadResult(loaded.content(), problems.stream().sorted().toList());
+    }
+
+    /** The previous build's URL list as messages name it: relative to the site when the output is inside it. */
+    private static String listName(Path site, Path output) {
+        Path list = output.toAbsolutePath().normalize().resolve(Publication.MANIFEST);
+        Path root = site.toAbsolutePath().normalize();
+        return (list.startsWith(root) ? root.relativize(list) : list).toString().replace('\\', '/');
     }
 
     /**

@@ -31,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path site = options.siteDir();
-        Path output = out == null ? site.resolve("public") : out.toAbsolutePath().normalize();
+        Path output = out == null ? Portal.defaultOutput(site) : out.toAbsolutePath().normalize();
         long start = System.nanoTime();
         try {
             Portal.BuildResult result = Portal.build(site, output, baseUrl);

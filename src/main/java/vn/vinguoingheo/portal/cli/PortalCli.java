@@ -23,6 +23,8 @@ public final class PortalCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Share images are drawn off screen: no window system is ever needed (nor a Dock icon on macOS).
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args));
     }
 

@@ -65,7 +65,7 @@ final class EntryReader {
         }
         return Optional.of(new Entry(kind, slug, path, title, date, summary, areas,
                 fields.objects("sources", EntryReader::source), fields.texts("tags"), references(fields, "related", null),
-                fields.texts("aliases"), image(fields), fields.flag("draft"), fields.nonBlankText("note", false), bodyHtml, details));
+                aliases(fields), image(fields), fields.flag("draft"), fields.nonBlankText("note", false), bodyHtml, details));
     }
 
     private static List<String> fieldsOf(Kind kind) {
@@ -173,6 +173,28 @@ final class EntryReader {
                 continue;
             }
             out.add(new Entry.Reference(kind.get(), slug, node.location()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Old paths, written from the site's root ({@code /mo-hinh/ten-cu/}); kept as folders or
+     * {@code .html} files, the only things a static host serves as pages.
+     */
+    private static List<Alias> aliases(Fields fields) {
+        List<Alias> out = new ArrayList<>();
+        for (YamlNode node : fields.items("aliases")) {
+            if (!(node instanceof YamlNode.Scalar s) || s.type() == YamlNode.Scalar.Type.NULL) {
+                fields.problems().error(node.location(), "mỗi mục của \"aliases\" phải là một đường dẫn, ví dụ /mo-hinh/ten-cu/");
+                continue;
+            }
+            String written = s.text().strip();
+            Optional<String> problem = AliasPaths.problem(written);
+            if (problem.isPresent()) {
+                fields.problems().error(node.location(), "aliases \"" + written + "\": " + problem.get());
+            } else {
+                out.add(new Alias(AliasPaths.normalise(written), node.location()));
+            }
         }
         return List.copyOf(out);
     }

@@ -51,6 +51,20 @@ public final class Publication implements AutoCloseable {
         return staging;
     }
 
+    /** The output as it is until this publication is committed: the previous build, if there is one. */
+    public Path previous() {
+        return output;
+    }
+
+    /** The URLs the build in {@code output} published, in the order listed; none when there is no such build. */
+    public static List<String> publishedUrls(Path output) throws IOException {
+        Path manifest = output.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return List.of();
+        }
+        return Files.readAllLines(manifest, StandardCharsets.UTF_8);
+    }
+
     /** Copies static files into {@code assets/} of the staging folder. */
     public void copyAssets(Map<String, Path> assets) throws IOException {
         Path root = staging.resolve("assets");

@@ -27,6 +27,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import vn.vinguoingheo.portal.share.QrCode;
 import vn.vinguoingheo.portal.site.SiteModel;
 
 /**
@@ -35,6 +36,7 @@ import vn.vinguoingheo.portal.site.SiteModel;
  * engine it escapes every value (HTML or XML output format), fails on any template error instead
  * of writing the error into the page, looks for a template first in the site's {@code templates/}
  * and then among the built-in ones, and gives templates the site model rather than database queries.
+ * Root variables: {@code site}, {@code page}, {@code urls}, {@code fmt} (vi-VN formats), {@code qr} (QR codes).
  */
 public final class PortalTemplateEngine extends AbstractTemplateEngine {
 
@@ -46,6 +48,7 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
     public static final String PAGE_KEY = "page";
 
     private static final String BUILT_IN_TEMPLATES = "/builtin/templates";
+    private static final QrCode QR = new QrCode();
 
     private final Configuration freemarker;
 
@@ -113,6 +116,7 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
         root.put("site", site);
         root.put("urls", site.urls());
         root.put("fmt", new ViFormat());
+        root.put("qr", QR);
         root.put(PAGE_KEY, content.containsKey(PAGE_KEY) ? content.get(PAGE_KEY) : stockPage(site, content.getType()));
         return root;
     }

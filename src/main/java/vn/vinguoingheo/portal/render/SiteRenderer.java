@@ -23,15 +23,23 @@ import vn.vinguoingheo.portal.site.SiteModel;
  */
 public final class SiteRenderer {
 
+    /** Configuration key of the previous build's output folder, from which unchanged files may be taken. */
+    static final String PREVIOUS_OUTPUT_KEY = "portal.previous";
     /** JBake's renderers that this generator replaces (see {@link EntryPagesRenderer}). */
     private static final Set<String> REPLACED = Set.of("org.jbake.render.DocumentsRenderer");
 
     private SiteRenderer() {
     }
 
-    /** Renders every page of {@code site} into {@code destination}; returns the number of files written. */
-    public static int render(SiteModel site, Path siteDir, Path destination) throws RenderFailure {
+    /**
+     * Renders every page of {@code site} into {@code destination}; returns the number of files written.
+     *
+     * @param previous the previous build's output (it may not exist): unchanged share images are taken from there
+     */
+    public static int render(SiteModel site, Path siteDir, Path destination, Path previous) throws RenderFailure {
         DefaultJBakeConfiguration config = configuration(site, siteDir, destination);
+        // A File, not a Path: the configuration would take a Path (an Iterable) for a list of values.
+        config.setProperty(PREVIOUS_OUTPUT_KEY, previous.toFile());
         // The store is never started: no renderer used here queries it.
         ContentStore unusedStore = new ContentStore("memory", "portal");
         Renderer renderer = new Renderer(unusedStore, config);

@@ -11,21 +11,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.vinguoingheo.portal.content.Alias;
+import vn.vinguoingheo.portal.content.DecisionDetails;
 import vn.vinguoingheo.portal.content.Entry;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.ModelDetails;
 import vn.vinguoingheo.portal.content.ModelType;
+import vn.vinguoingheo.portal.content.Problem;
+import vn.vinguoingheo.portal.content.Problems;
 import vn.vinguoingheo.portal.content.ResultFigure;
 import vn.vinguoingheo.portal.content.SiteConfig;
 import vn.vinguoingheo.portal.content.SiteContent;
 import vn.vinguoingheo.portal.content.StoryDetails;
 import vn.vinguoingheo.portal.registry.Area;
 import vn.vinguoingheo.portal.registry.AreaRegistry;
+import vn.vinguoingheo.portal.share.OpenGraph;
+import vn.vinguoingheo.portal.share.ShareCard;
+import vn.vinguoingheo.portal.share.ShareImage;
 
 /**
  * The site as pages: built once from checked content, read-only afterwards. It decides what is
  * public (no drafts), how entries are grouped (by current province, by model type) and in what
- * order (newest first, then by slug, so output never varies).
+ * order (newest first, then by slug, so output never varies), what each page shows when shared,
+ * and where entries' old paths lead.
  */
 public final class SiteModel {
 
@@ -43,6 +51,9 @@ public final class SiteModel {
     private final Assets assets;
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
     private final List<Page> pages = new ArrayList<>();
+    private final ShareImage siteImage;
+    private final List<ShareImage> shareImages = new ArrayList<>();
+    private final Problems problems = new Problems();
 
     private SiteModel(SiteContent content, SiteConfig config, Path siteDir) {
         this.content = content;
@@ -51,6 +62,9 @@ public final class SiteModel {
         this.assets = Assets.of(siteDir, urls);
         this.entries = content.entries().stream().filter(e -> !e.draft()).sorted(NEWEST_FIRST).toList();
         entries.forEach(e -> byKey.put(key(e.kind(), e.slug()), e));
+        ShareCard siteCard = new ShareCard("Phong trào thi đua", config.title(), null, "Mô hình · Văn bản · Tin tức · Kết quả",
+                config.title(), urls.siteAddress());
+        this.siteImage = shareImage(urls.siteShareImage(siteCard.version()), siteCard);
     }
 
     /**
@@ -60,6 +74,7 @@ public final class SiteModel {
     public static SiteModel build(SiteContent content, SiteConfig config, Path siteDir) {
         SiteModel model = new SiteModel(content, config, siteDir);
         model.addPages();
+        model.addRedirects();
         return model;
     }
 
@@ -84,6 +99,16 @@ public final class SiteModel {
         return pages;
     }
 
+    /** Every share image to draw: the site's own, then one per entry. */
+    public List<ShareImage> shareImages() {
+        return shareImages;
+    }
+
+    /** Problems only the whole site shows: old paths ({@code aliases}) that clash with a page or with each other. */
+    public List<Problem> problems() {
+        return problems.sorted();
+    }
+
     /** Entry pages: one per public model, decision and story. */
     public List<Page> entryPages() {
         return pages.stream().filter(p -> p.data() instanceof Views.EntryView).toList();
@@ -100,7 +125,7 @@ public final class SiteModel {
 
     /** The page shown for any address the site does not have. */
     public Page notFound() {
-        return new Page(urls.home() + "404.html", "error404", "Không tìm thấy trang",
+        return page(urls.home() + "404.html", "error404", "Không tìm thấy trang",
                 "Trang bạn tìm không có hoặc đã được chuyển đi.", null);
     }
 
@@ -114,9 +139,9 @@ public final class SiteModel {
         return entries.stream().map(Entry::date).max(Comparator.naturalOrder()).orElse(LocalDate.of(2016, 1, 1));
     }
 
-    /** Absolute URLs of every indexable page (legacy redirect pages left out). */
+    /** Absolute URLs of every indexable page (pages that only lead elsewhere left out). */
     public List<String> sitemap() {
-        return pages.stream().filter(p -> !(p.data() instanceof Views.LegacyAreaView))
+        return pages.stream().filter(p -> !(p.data() instanceof Views.LegacyAreaView || p.data() instanceof Views.RedirectView))
                 .map(p -> urls.absolute(p.url())).toList();
     }
 
@@ -141,13 +166,13 @@ public final class SiteModel {
         addHome();
         for (Kind kind : Kind.values()) {
             List<Card> cards = ofKind(kind).map(this::card).toList();
-            pages.add(new Page(urls.section(kind), kind.singular() + "-list", listTitle(kind), listDescription(kind),
+            pages.add(page(urls.section(kind), kind.singular() + "-list", listTitle(kind), listDescription(kind),
                     new Views.ListView(cards)));
         }
         entries.forEach(e -> pages.add(entryPage(e)));
         addProvincePages();
         addModelTypePages();
-        pages.add(new Page(urls.results(), "results", "Kết quả giảm nghèo",
+        pages.add(page(urls.results(), "results", "Kết quả giảm nghèo",
                 "Số liệu giảm nghèo cả nước và từng tỉnh, thành, kèm nguồn.", new Views.ResultsView(resultSections())));
     }
 
@@ -160,7 +185,7 @@ public final class SiteModel {
                 typeCounts(),
                 headlineFigures().map(this::row).toList());
         String description = Optional.ofNullable(config.description()).orElse(config.title());
-        pages.add(new Page(urls.home(), "home", config.title(), description, home));
+        pages.add(page(urls.home(), "home", config.title(), description, home));
     }
 
     private Page entryPage(Entry entry) {
@@ -170,9 +195,73 @@ public final class SiteModel {
             types = model.modelTypes().stream().map(t -> new Link(urls.modelType(t), t.label())).toList();
             replicatedIn = model.replicatedIn().stream().map(this::areaLabel).toList();
         }
-        Views.EntryView view = new Views.EntryView(entry, entry.areas().stream().map(this::areaLabel).toList(), types,
-                replicatedIn, related(entry));
-        return new Page(urls.entry(entry), entry.kind().singular(), entry.title(), entry.summary(), view);
+        List<AreaLabel> areaLabels = entry.areas().stream().map(this::areaLabel).toList();
+        Views.EntryView view = new Views.EntryView(entry, areaLabels, types, replicatedIn, related(entry));
+        ShareCard card = new ShareCard(entry.kind().label(), entry.title(), place(entry, areaLabels), topic(entry, types),
+                config.title(), urls.siteAddress());
+        ShareImage image = shareImage(urls.shareImage(entry, card.version()), card);
+        String url = urls.entry(entry);
+        OpenGraph share = new OpenGraph("article", entry.title(), entry.summary(), urls.absolute(url), config.title(),
+                urls.absolute(image.url()), card.alt(), entry.date());
+        return new Page(url, entry.kind().singular(), entry.title(), entry.summary(), view, share);
+    }
+
+    /** Where an entry is, as its share image says it: "Cần Thơ – huyện Cờ Đỏ". */
+    private static String place(Entry entry, List<AreaLabel> areas) {
+        String names = areas.stream().map(AreaLabel::label).reduce((a, b) -> a + ", " + b).orElse(null);
+        String locality = entry.details() instanceof ModelDetails model ? model.locality() : null;
+        return locality == null ? names : names == null ? locality : names + " – " + locality;
+    }
+
+    /** What an entry is about, as its share image says it: model types, or a decision's number and issuer. */
+    private static String topic(Entry entry, List<Link> types) {
+        if (entry.details() instanceof DecisionDetails decision) {
+            return decision.number() + " · " + decision.issuer();
+        }
+        return types.isEmpty() ? null : types.stream().map(Link::label).reduce((a, b) -> a + " · " + b).orElseThrow();
+    }
+
+    private ShareImage shareImage(String url, ShareCard card) {
+        ShareImage image = new ShareImage(url, urls.outputFile(url), card);
+        shareImages.add(image);
+        return image;
+    }
+
+    /** A page that is not an entry: shared with the site's own image. */
+    private Page page(String url, String template, String title, String description, Object data) {
+        OpenGraph share = new OpenGraph("website", title, description, urls.absolute(url), config.title(),
+                urls.absolute(siteImage.url()), siteImage.card().alt(), null);
+        return new Page(url, template, title, description, data, share);
+    }
+
+    /**
+     * A page at each old path of an entry, leading to it. An old path that is already a page, or
+     * another entry's old path, is an error: one of the two links would silently go elsewhere.
+     */
+    private void addRedirects() {
+        Map<String, Page> byUrl = new LinkedHashMap<>();
+        Stream.concat(pages.stream(), Stream.of(notFound())).forEach(p -> byUrl.put(p.url(), p));
+        Map<String, Alias> taken = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            Page target = byUrl.get(urls.entry(entry));
+            for (Alias alias : entry.aliases()) {
+                String url = urls.alias(alias.path());
+                Page existing = byUrl.get(url);
+                Alias other = taken.putIfAbsent(url, alias);
+                if (existing != null) {
+                    problems.error(alias.location(), "aliases \"/" + alias.path() + "\" trùng với trang đang có \""
+                            + existing.title() + "\"; đường dẫn cũ phải là đường dẫn không còn dùng");
+                } else if (other != null) {
+                    problems.error(alias.location(), "aliases \"/" + alias.path() + "\" đã được dùng ở " + other.location()
+                            + "; một đường dẫn cũ chỉ dẫn được tới một bài");
+                } else if (alias.path().startsWith("assets/")) {
+                    problems.error(alias.location(), "aliases \"/" + alias.path() + "\" nằm trong assets/, nơi chứa tệp tĩnh của trang");
+                } else {
+                    pages.add(new Page(url, "redirect", target.title(), target.description(),
+                            new Views.RedirectView(new Link(target.url(), target.title())), target.share()));
+                }
+            }
+        }
     }
 
     /** The public entries an entry refers to, in the order written, each once. */
@@ -190,17 +279,18 @@ public final class SiteModel {
         for (Area area : areas.current()) {
             List<Entry> own = entriesIn(area).toList();
             Views.ProvinceView view = new Views.ProvinceView(area, areas.mergedInto(area),
-                    cards(own, Kind.MODEL), cards(own, Kind.DECISION), cards(own, Kind.STORY),
+                    cards(own, Kind.MODEL), replicatedIn(area).map(this::card).toList(),
+                    cards(own, Kind.DECISION), cards(own, Kind.STORY),
                     figureRows(content.results().stream().filter(f -> f.area().currentCode().equals(area.code()))));
-            pages.add(new Page(urls.province(area), "province", area.fullName(),
+            pages.add(page(urls.province(area), "province", area.fullName(),
                     "Mô hình, văn bản, tin tức và kết quả giảm nghèo của " + area.fullName() + ".", view));
         }
         for (Area legacy : areas.legacy()) {
             AreaLabel current = areaLabel(areas.currentOf(legacy));
-            pages.add(new Page(urls.province(legacy), "legacy-province", legacy.fullName(),
+            pages.add(page(urls.province(legacy), "legacy-province", legacy.fullName(),
                     legacy.fullName() + " nay thuộc " + current.name() + ".", new Views.LegacyAreaView(legacy, current)));
         }
-        pages.add(new Page(urls.provinces(), "province-list", "Theo tỉnh, thành",
+        pages.add(page(urls.provinces(), "province-list", "Theo tỉnh, thành",
                 "34 tỉnh, thành phố từ ngày 1/7/2025 và các mô hình giảm nghèo của từng nơi.",
                 new Views.ProvinceIndexView(provinceCounts(), entries.stream()
                         .filter(e -> e.areas().stream().anyMatch(Area::isNational)).map(this::card).toList())));
@@ -208,11 +298,11 @@ public final class SiteModel {
 
     private void addModelTypePages() {
         for (ModelType type : content.modelTypes().values()) {
-            pages.add(new Page(urls.modelType(type), "model-type", type.label(),
+            pages.add(page(urls.modelType(type), "model-type", type.label(),
                     Optional.ofNullable(type.description()).orElse("Các mô hình loại " + type.label() + "."),
                     new Views.ModelTypeView(type, modelsOfType(type).map(this::card).toList())));
         }
-        pages.add(new Page(urls.modelTypes(), "model-type-list", "Theo loại mô hình",
+        pages.add(page(urls.modelTypes(), "model-type-list", "Theo loại mô hình",
                 "Các mô hình giảm nghèo theo lĩnh vực.", new Views.ModelTypeIndexView(typeCounts())));
     }
 
@@ -265,6 +355,12 @@ public final class SiteModel {
 
     private Stream<Entry> entriesIn(Area current) {
         return entries.stream().filter(e -> e.areas().stream().anyMatch(a -> a.currentCode().equals(current.code())));
+    }
+
+    /** Models copied in a current unit (or in a unit since merged into it). */
+    private Stream<Entry> replicatedIn(Area current) {
+        return ofKind(Kind.MODEL).filter(e -> ((ModelDetails) e.details()).replicatedIn().stream()
+                .anyMatch(a -> a.currentCode().equals(current.code())));
     }
 
     private Stream<Entry> modelsOfType(ModelType type) {

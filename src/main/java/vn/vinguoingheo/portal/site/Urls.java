@@ -1,6 +1,8 @@
 package vn.vinguoingheo.portal.site;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import vn.vinguoingheo.portal.content.Entry;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.ModelType;
@@ -76,6 +78,45 @@ public final class Urls {
         return basePath + "assets/" + path;
     }
 
+    /**
+     * An entry's share image, named by its version: apps that keep a shared link's image for
+     * weeks fetch the new one as soon as it changes.
+     */
+    public String shareImage(Entry entry, String version) {
+        return entry(entry) + "anh-chia-se-" + version + ".png";
+    }
+
+    /** The share image of every page that has none of its own. */
+    public String siteShareImage(String version) {
+        return basePath + "anh-chia-se-" + version + ".png";
+    }
+
+    /** An old path of an entry ({@code mo-hinh/ten-cu/}, from the site's root) as a link. */
+    public String alias(String path) {
+        return basePath + path;
+    }
+
+    /** The site's address as readers write it, for share images: "vinguoingheo.gov.vn", "example.vn/portal". */
+    public String siteAddress() {
+        String path = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        return base.getAuthority() + path;
+    }
+
+    /** Scheme and host, which make a root-relative link absolute (printed pages show links so). */
+    public String origin() {
+        return base.getScheme() + "://" + base.getAuthority();
+    }
+
+    /** Facebook's share dialog for a page (a plain link: no script of Facebook's is loaded). */
+    public String facebookShare(String absoluteUrl) {
+        return "https://www.facebook.com/sharer/sharer.php?u=" + encode(absoluteUrl);
+    }
+
+    /** A new e-mail with the page's title as subject and its address as body. */
+    public String emailShare(String subject, String absoluteUrl) {
+        return "mailto:?subject=" + encode(subject) + "&body=" + encode(absoluteUrl);
+    }
+
     /** The absolute form of a root-relative link, for feeds, sitemaps and share previews. */
     public String absolute(String link) {
         return base.resolve(link).toString();
@@ -85,6 +126,11 @@ public final class Urls {
     public String outputFile(String link) {
         String relative = link.substring(basePath.length());
         return relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative;
+    }
+
+    /** Percent-encoding that mail programs read too: a space is %20, never "+". */
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String sectionName(Kind kind) {

@@ -23,9 +23,13 @@ public final class Views {
     public record ListView(List<Card> cards) {
     }
 
-    /** A current unit's page: its own entries and those filed under the units merged into it. */
-    public record ProvinceView(Area area, List<Area> merged, List<Card> models, List<Card> decisions, List<Card> stories,
-                               List<FigureRow> figures) {
+    /**
+     * A current unit's page: its own entries and those filed under the units merged into it.
+     *
+     * @param replicated models from elsewhere that have been copied here
+     */
+    public record ProvinceView(Area area, List<Area> merged, List<Card> models, List<Card> replicated, List<Card> decisions,
+                               List<Card> stories, List<FigureRow> figures) {
     }
 
     public record ProvinceCount(Area area, String url, int models, int entries) {
@@ -45,6 +49,10 @@ public final class Views {
 
     /** A legacy unit's page: it leads to the current unit. */
     public record LegacyAreaView(Area legacy, AreaLabel current) {
+    }
+
+    /** A page at an entry's old path: it leads to the entry. */
+    public record RedirectView(Link target) {
     }
 
     /** One figure as a table row. */

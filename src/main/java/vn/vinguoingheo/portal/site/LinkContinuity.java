@@ -1,0 +1,85 @@
+package vn.vinguoingheo.portal.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import vn.vinguoingheo.portal.content.Entry;
+import vn.vinguoingheo.portal.content.Location;
+import vn.vinguoingheo.portal.content.Problem;
+import vn.vinguoingheo.portal.content.Problems;
+
+/**
+ * Links once published must keep working: compares the site's pages with the URL list of the
+ * previous build. An entry that looks renamed without an {@code aliases:} line is an error (its
+ * old links would break); any other page gone is a warning (removing a page is allowed).
+ */
+public final class LinkContinuity {
+
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private LinkContinuity() {
+    }
+
+    /**
+     * @param previous the URLs of the previous build, in the order of its list
+     * @param listFile how to name that list in messages (its line numbers point into it)
+     */
+    public static List<Problem> check(SiteModel site, List<String> previous, String listFile) {
+        Problems problems = new Problems();
+        if (previous.isEmpty()) {
+            return List.of();
+        }
+        Urls urls = site.urls();
+        String previousHome = previous.stream().min(Comparator.comparingInt(String::length)).orElseThrow();
+        if (!previousHome.equals(urls.home())) {
+            problems.warn(new Location(listFile, 1, 1), "địa chỉ gốc của trang đổi từ " + previousHome + " sang " + urls.home()
+                    + ": mọi liên kết cũ sẽ hỏng nếu máy chủ không chuyển hướng chúng");
+            return problems.sorted();
+        }
+        Set<String> now = new HashSet<>();
+        site.pages().forEach(p -> now.add(p.url()));
+        Set<String> before = new HashSet<>(previous);
+        List<Entry> newEntries = new ArrayList<>();
+        for (Page page : site.entryPages()) {
+            if (!before.contains(page.url())) {
+                newEntries.add(((Views.EntryView) page.data()).entry());
+            }
+        }
+        for (int i = 0; i < previous.size(); i++) {
+            String gone = previous.get(i);
+            if (now.contains(gone)) {
+                continue;
+            }
+            String alias = "aliases: [/" + gone.substring(urls.home().length()) + "]";
+            Optional<Entry> renamed = renamedTo(gone, newEntries, urls);
+            if (renamed.isPresent()) {
+                problems.error(Location.startOf(renamed.get().sourcePath()), "bài này có vẻ đã đổi đường dẫn từ " + gone
+                        + " (đã đăng ở lần tạo trước) sang " + urls.entry(renamed.get())
+                        + "; để liên kết cũ không hỏng, thêm vào phần đầu: " + alias);
+            } else {
+                problems.warn(new Location(listFile, i + 1, 1), "trang " + gone + " đã đăng ở lần tạo trước nay không còn, "
+                        + "liên kết tới nó sẽ hỏng; nếu bài được đổi tên, thêm " + alias + " vào bài mới");
+            }
+        }
+        return problems.sorted();
+    }
+
+    /** A new entry of the same section whose slug is close to the one gone: most likely a rename. */
+    private static Optional<Entry> renamedTo(String gone, List<Entry> newEntries, Urls urls) {
+        return newEntries.stream()
+                .filter(e -> gone.startsWith(urls.section(e.kind())))
+                .filter(e -> gone.substring(urls.section(e.kind()).length()).matches("[^/]+/"))
+                .filter(e -> distance(gone, urls, e) <= Math.max(2, e.slug().length() / 3))
+                .min(Comparator.<Entry>comparingInt(e -> distance(gone, urls, e)).thenComparing(Entry::slug));
+    }
+
+    /** Edit distance between the old slug in {@code gone} and the entry's slug. */
+    private static int distance(String gone, Urls urls, Entry entry) {
+        String oldSlug = gone.substring(urls.section(entry.kind()).length(), gone.length() - 1);
+        return DISTANCE.apply(oldSlug, entry.slug());
+    }
+}
