@@ -1,6 +1,7 @@
 package vn.vinguoingheo.portal.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -68,18 +69,33 @@ public final class LinkContinuity {
         return problems.sorted();
     }
 
-    /** A new entry of the same section whose slug is close to the one gone: most likely a rename. */
+    /**
+     * A new entry of the same section whose slug is close to the one gone: most likely a rename.
+     * Close means a typo apart, or sharing at least half of their words ({@code nha-tinh-thuong} →
+     * {@code nha-tinh-thuong-phuoc-long}), but not one word of two ({@code nuoi-bo}, {@code nuoi-ga}).
+     */
     private static Optional<Entry> renamedTo(String gone, List<Entry> newEntries, Urls urls) {
         return newEntries.stream()
                 .filter(e -> gone.startsWith(urls.section(e.kind())))
                 .filter(e -> gone.substring(urls.section(e.kind()).length()).matches("[^/]+/"))
-                .filter(e -> distance(gone, urls, e) <= Math.max(2, e.slug().length() / 3))
-                .min(Comparator.<Entry>comparingInt(e -> distance(gone, urls, e)).thenComparing(Entry::slug));
+                .filter(e -> similarity(oldSlug(gone, urls, e), e.slug()) >= 0.5)
+                .max(Comparator.<Entry>comparingDouble(e -> similarity(oldSlug(gone, urls, e), e.slug()))
+                        .thenComparing(Entry::slug, Comparator.reverseOrder()));
     }
 
-    /** Edit distance between the old slug in {@code gone} and the entry's slug. */
-    private static int distance(String gone, Urls urls, Entry entry) {
-        String oldSlug = gone.substring(urls.section(entry.kind()).length(), gone.length() - 1);
-        return DISTANCE.apply(oldSlug, entry.slug());
+    private static String oldSlug(String gone, Urls urls, Entry entry) {
+        return gone.substring(urls.section(entry.kind()).length(), gone.length() - 1);
+    }
+
+    /** 1 for a typo (two edits or fewer), else the share of words the two slugs have in common. */
+    private static double similarity(String oldSlug, String newSlug) {
+        if (DISTANCE.apply(oldSlug, newSlug) <= 2) {
+            return 1;
+        }
+        Set<String> a = new HashSet<>(Arrays.asList(oldSlug.split("-")));
+        Set<String> b = new HashSet<>(Arrays.asList(newSlug.split("-")));
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return (double) a.stream().filter(b::contains).count() / union.size();
     }
 }

@@ -203,6 +203,36 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aliasesArePathsUnderTheSiteNormalisedToFoldersOrHtmlFiles() {
+        LoadResult result = loadWithModel("x.md", GOOD_MODEL.replace("summary: Tóm tắt.\n",
+                "summary: Tóm tắt.\naliases: [/mo-hinh/ten-cu, tin-tuc/bai-cu.html, /mo-hinh/khac/]\n"));
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of("mo-hinh/ten-cu/", "tin-tuc/bai-cu.html", "mo-hinh/khac/"),
+                result.content().entries().get(0).aliases().stream().map(Alias::path).toList());
+    }
+
+    @Test
+    void badAliasesAreReportedWhereTheyAreWritten() {
+        LoadResult result = loadWithModel("x.md", GOOD_MODEL.replace("summary: Tóm tắt.\n", """
+                summary: Tóm tắt.
+                aliases:
+                  - https://cu.example.vn/mo-hinh/a/
+                  - /index.php?id=12
+                  - /mo-hinh/../bi-mat/
+                  - /mô-hình/cũ/
+                  - /tai-lieu/ban-cu.pdf
+                  - /
+                """));
+        assertProblem(result, "content/models/x.md:8:5: aliases \"https://cu.example.vn/mo-hinh/a/\": ghi đường dẫn trong trang");
+        assertProblem(result, "content/models/x.md:9:5: aliases \"/index.php?id=12\": trang tĩnh không phân biệt");
+        assertProblem(result, "content/models/x.md:10:5: aliases \"/mo-hinh/../bi-mat/\": đường dẫn có đoạn rỗng, \".\" hoặc \"..\"");
+        assertProblem(result, "content/models/x.md:11:5: aliases \"/mô-hình/cũ/\": chỉ dùng chữ không dấu");
+        assertProblem(result, "content/models/x.md:12:5: aliases \"/tai-lieu/ban-cu.pdf\": chỉ chuyển được thư mục");
+        assertProblem(result, "content/models/x.md:13:5: aliases \"/\": không thể chuyển trang chủ");
+        assertTrue(result.content().entries().get(0).aliases().isEmpty());
+    }
+
+    @Test
     void unknownFieldsAreWarningsWithSuggestions() {
         LoadResult result = loadWithModel("x.md", GOOD_MODEL.replace("summary:", "sumary: x\nsummary:"));
         assertProblem(result, "content/models/x.md:6:1: cảnh báo: trường \"sumary\" không có trong quy ước nội dung, sẽ bị bỏ qua; có phải \"summary\"?");
