@@ -67,6 +67,18 @@ class PortalCliTest {
     }
 
     @Test
+    void checkComparesWithThePreviousBuildInTheOutputFolder() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        Path output = tmp.resolve("da-dang");
+        assertEquals(0, run("build", "--site", site.toString(), "--out", output.toString()), err::toString);
+        Files.move(site.resolve("content/stories/tin-mau.md"), site.resolve("content/stories/tin-mau-moi.md"));
+        assertEquals(0, run("check", "--site", site.toString()), "public/ has no previous build: " + err);
+        assertEquals(1, run("check", "--site", site.toString(), "--out", output.toString()));
+        assertTrue(err.toString().contains("content/stories/tin-mau-moi.md:1:1: bài này có vẻ đã đổi đường dẫn từ /tin-tuc/tin-mau/"),
+                err::toString);
+    }
+
+    @Test
     void checkPassesOnAGoodSite() {
         assertEquals(0, run("check", "--site", TestSites.copy("basic", tmp).toString()));
         assertTrue(out.toString().startsWith("Nội dung hợp lệ: 7 bài viết, 3 số liệu."), out::toString);
