@@ -35,8 +35,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  */
 public final class ShareCardPainter {
 
-    /** Changes whenever the drawing changes, so that every image is drawn again. */
-    static final String DESIGN = "the-chia-se-1";
+    /** Changes whenever the drawing or its encoding changes, so that every image is made again. */
+    static final String DESIGN = "the-chia-se-2";
 
     private static final Color INK = new Color(0x1d2329);
     private static final Color MUTED = new Color(0x4f5b66);
@@ -48,10 +48,11 @@ public final class ShareCardPainter {
     private static final int LEFT = 88;
     private static final int RIGHT = ShareCard.WIDTH - 80;
     private static final int TITLE_TOP = 196;
-    private static final int TITLE_BOTTOM = 462;
+    private static final int TITLE_BOTTOM = 470;
     private static final int BAND_TOP = 486;
-    /** Title sizes tried in turn, each with the most lines it may take. */
-    private static final int[][] TITLE_SIZES = {{68, 3}, {60, 3}, {54, 4}, {48, 4}};
+    /** Title sizes tried in turn, largest first; the lines each can hold follow from the title area. */
+    private static final float[] TITLE_SIZES = {68, 60, 54, 48};
+    private static final float LINE_SPACING = 1.2f;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
@@ -125,30 +126,39 @@ public final class ShareCardPainter {
 
     /** The title at the largest size that fits; cut with "…" only when even the smallest does not. */
     private static void title(Graphics2D g, ShareCard card) {
-        Font font = null;
-        List<String> lines = null;
-        for (int[] size : TITLE_SIZES) {
-            font = Fonts.BOLD.deriveFont((float) size[0]);
-            lines = wrap(card.title(), font, RIGHT - LEFT);
-            if (lines.size() <= size[1]) {
-                break;
-            }
-            if (size == TITLE_SIZES[TITLE_SIZES.length - 1]) {
-                lines = truncate(lines, size[1], font);
-            }
-        }
-        LineMetrics metrics = font.getLineMetrics("Ấy", FRC);
-        float lineHeight = font.getSize2D() * 1.2f;
+        TitleLayout title = layOut(card.title());
+        LineMetrics metrics = title.font().getLineMetrics("Ấy", FRC);
         float baseline = TITLE_TOP + metrics.getAscent();
-        g.setFont(font);
+        g.setFont(title.font());
         g.setColor(INK);
-        for (String line : lines) {
-            if (baseline + metrics.getDescent() > TITLE_BOTTOM) {
-                break;
-            }
+        for (String line : title.lines()) {
             g.drawString(line, LEFT, baseline);
-            baseline += lineHeight;
+            baseline += title.font().getSize2D() * LINE_SPACING;
         }
+    }
+
+    /** The lines of a title and the font they are drawn in. */
+    record TitleLayout(Font font, List<String> lines) {
+    }
+
+    static TitleLayout layOut(String title) {
+        Font font = null;
+        List<String> lines = List.of();
+        for (float size : TITLE_SIZES) {
+            font = Fonts.BOLD.deriveFont(size);
+            lines = wrap(title, font, RIGHT - LEFT);
+            if (lines.size() <= capacity(font)) {
+                return new TitleLayout(font, lines);
+            }
+        }
+        return new TitleLayout(font, truncate(lines, capacity(font), font));
+    }
+
+    /** How many lines of this font the title area holds, descenders of the last one included. */
+    private static int capacity(Font font) {
+        LineMetrics metrics = font.getLineMetrics("Ấy", FRC);
+        float room = TITLE_BOTTOM - TITLE_TOP - metrics.getAscent() - metrics.getDescent();
+        return 1 + (int) (room / (font.getSize2D() * LINE_SPACING));
     }
 
     /** The band at the foot: place and topic on the left, the site's address on the right. */

@@ -91,8 +91,24 @@ class ShareCardPainterTest {
         String title = "Mô hình ".repeat(60).strip();
         BufferedImage image = read(ShareCardPainter.png(card(title)));
         assertTrue(dark(image, 88, 196, 1120, 462) > 20000);
-        assertEquals(0, dark(image, 24, 466, 1200, 486), "no text runs into the band at the foot");
+        assertEquals(0, dark(image, 24, 472, 1200, 486), "no text runs into the band at the foot");
         assertEquals(0, dark(image, 1125, 150, 1200, 486), "no text past the right margin");
+    }
+
+    @Test
+    void aLongTitleIsDrawnWholeAtASmallerSizeOrCutVisiblyNeverSilently() {
+        String decision = "Quyết định ban hành Kế hoạch tổ chức thực hiện Phong trào thi đua “Vì người nghèo – Không để ai bị "
+                + "bỏ lại phía sau” giai đoạn 2021–2025";
+        ShareCardPainter.TitleLayout whole = ShareCardPainter.layOut(decision);
+        assertEquals(decision, String.join(" ", whole.lines()));
+        assertTrue(whole.font().getSize2D() < 68);
+
+        ShareCardPainter.TitleLayout shortTitle = ShareCardPainter.layOut("Đan thảm lục bình");
+        assertEquals(68, shortTitle.font().getSize2D());
+
+        ShareCardPainter.TitleLayout cut = ShareCardPainter.layOut("Mô hình ".repeat(60).strip());
+        assertTrue(cut.lines().get(cut.lines().size() - 1).endsWith("…"), cut.lines().toString());
+        assertEquals(4, cut.lines().size());
     }
 
     @Test
