@@ -25,6 +25,16 @@ final class EntryReader {
     private static final List<String> DECISION_FIELDS = List.of("number", "issued", "issuer", "signer", "period", "targets");
     private static final List<String> STORY_FIELDS = List.of("date", "author", "models", "decisions");
 
+    /**
+     * Spellings sites used before the contract settled, read as their current names with a
+     * warning, so that an older site still builds. Renames only ever add rows here.
+     */
+    static final java.util.Map<String, String> OLDER_SPELLINGS = java.util.Map.of(
+            "provinces", "province",
+            "model_types", "model_type",
+            "replicated", "replicated_in",
+            "image_caption", "image_alt");
+
     private final Taxonomies taxonomies;
 
     EntryReader(Taxonomies taxonomies) {
@@ -41,6 +51,7 @@ final class EntryReader {
             return Optional.empty();
         }
         return Fields.of(frontMatter, "phần đầu YAML", problems)
+                .map(fields -> fields.renaming(OLDER_SPELLINGS))
                 .flatMap(fields -> read(fields, kind, source.path(), fileName, document.getBody()));
     }
 

@@ -170,7 +170,8 @@ public final class SiteModel {
             types = model.modelTypes().stream().map(t -> new Link(urls.modelType(t), t.label())).toList();
             replicatedIn = model.replicatedIn().stream().map(this::areaLabel).toList();
         }
-        Views.EntryView view = new Views.EntryView(entry, entry.areas().stream().map(this::areaLabel).toList(), types,
+        Views.EntryView view = new Views.EntryView(entry, BodyLinks.rebase(entry.bodyHtml(), urls.home()),
+                entry.areas().stream().map(this::areaLabel).toList(), types,
                 replicatedIn, related(entry));
         return new Page(urls.entry(entry), entry.kind().singular(), entry.title(), entry.summary(), view);
     }

@@ -183,6 +183,17 @@ class ContentLoaderTest {
     }
 
     @Test
+    void olderSpellingsStillBuildWithAWarningNamingTheNewOne() {
+        LoadResult result = loadWithModel("x.md", GOOD_MODEL.replace("province:", "provinces:").replace("model_type:", "model_types:"));
+        assertFalse(result.hasErrors(), messages(result)::toString);
+        assertProblem(result, "content/models/x.md:3:1: cảnh báo: trường \"provinces\" nay viết là \"province\"");
+        assertProblem(result, "content/models/x.md:4:1: cảnh báo: trường \"model_types\" nay viết là \"model_type\"");
+        assertEquals("can-tho", result.content().entries().get(0).areas().get(0).code());
+        assertProblem(loadWithModel("y.md", GOOD_MODEL.replace("province: can-tho", "province: can-tho\nprovinces: ha-tinh")),
+                "content/models/y.md:4:1: có cả \"provinces\" (cách viết cũ) và \"province\"");
+    }
+
+    @Test
     void kindMustAgreeWithFolder() {
         assertProblem(loadWithModel("x.md", GOOD_MODEL.replace("title:", "kind: story\ntitle:")),
                 "content/models/x.md:2:7: kind \"story\" không khớp với thư mục content/models/");
