@@ -17,9 +17,10 @@ public final class Views {
     /**
      * A model, decision or story page.
      *
+     * @param badge "bản nháp" or "hẹn giờ" in a preview of an entry not yet public, else null
      * @param body the entry's HTML body with its links to this site carrying the base path
      */
-    public record EntryView(Entry entry, String body, List<AreaLabel> areas, List<Link> types, List<AreaLabel> replicatedIn,
+    public record EntryView(Entry entry, String badge, String body, List<AreaLabel> areas, List<Link> types, List<AreaLabel> replicatedIn,
                             List<Card> related) {
     }
 
