@@ -32,14 +32,14 @@ public final class Portal {
 
     /** Builds the public site (no drafts, nothing scheduled for later) for {@code baseUrl}, or site.yaml's when null. */
     public static BuildResult build(Path site, Path output, URI baseUrl) throws BuildFailure {
-        return build(site, output, new Options(baseUrl, Visibility.published()));
+        return buildWith(site, output, new Options(baseUrl, Visibility.published()));
     }
 
     /**
      * Builds a site into {@code output}. With content errors nothing is written and the
      * previous output stays as it was; so it does on any failure while rendering.
      */
-    public static BuildResult build(Path site, Path output, Options options) throws BuildFailure {
+    public static BuildResult buildWith(Path site, Path output, Options options) throws BuildFailure {
         LoadResult loaded = ContentLoader.load(site);
         if (loaded.hasErrors()) {
             return new BuildResult(loaded.problems(), 0);

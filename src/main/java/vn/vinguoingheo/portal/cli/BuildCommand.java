@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             Visibility visibility = new Visibility(drafts, future, Visibility.published().today());
-            Portal.BuildResult result = Portal.build(site, output, new Portal.Options(baseUrl, visibility));
+            Portal.BuildResult result = Portal.buildWith(site, output, new Portal.Options(baseUrl, visibility));
             ProblemReport.print(result.problems(), spec.commandLine().getErr());
             if (!result.built()) {
                 spec.commandLine().getErr().println("Chưa tạo trang: hãy sửa các lỗi trên. Bản đã đăng trước đó giữ nguyên.");
