@@ -73,10 +73,12 @@ class BuildTest {
                 assertEquals(1, doc.select("h1").size(), file.toString());
                 assertEquals("#noi-dung", doc.selectFirst("a.skip-link").attr("href"), file.toString());
                 assertEquals(1, doc.select("main#noi-dung").size(), file.toString());
-                for (Element script : doc.select("script")) {
-                    assertTrue(script.attr("src").startsWith("/assets/") && script.hasAttr("defer") && script.data().isEmpty(),
-                            "only the site's own scripts, deferred, enhancing a page that works without them: " + file);
-                }
+                assertTrue(doc.select("script").stream().allMatch(script -> script.attr("src").startsWith("/assets/")
+                        && script.hasAttr("defer") && script.data().isEmpty()),
+                        "only the site's own script files, deferred, no inline code (pages work without them): " + file);
+                assertTrue(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").startsWith("default-src 'self'"),
+                        "content security policy on " + file);
+                assertTrue(doc.select("[style]").isEmpty(), "inline styles would break the CSP: " + file);
             }
         }
     }

@@ -24,6 +24,11 @@ class LinkContinuityTest {
         return result.problems().stream().map(Problem::toString).toList();
     }
 
+    /** Problems about the previous build's URL list (editorial advice on the fixture left out). */
+    private static List<String> aboutPublishedUrls(LoadResult result) {
+        return messages(result).stream().filter(m -> m.contains(".portal-urls.txt") || m.contains("đường dẫn")).toList();
+    }
+
     private static void assertProblem(LoadResult result, String expectedStart) {
         assertTrue(messages(result).stream().anyMatch(m -> m.startsWith(expectedStart)),
                 () -> "expected a problem starting with \"" + expectedStart + "\" but got " + messages(result));
@@ -94,7 +99,7 @@ class LinkContinuityTest {
         assertFalse(result.hasErrors(), () -> messages(result).toString());
         int line = published.indexOf("/mo-hinh/nuoi-bo/") + 1;
         assertProblem(result, out.resolve(".portal-urls.txt") + ":" + line + ":1: cảnh báo: trang /mo-hinh/nuoi-bo/ đã đăng ở lần tạo trước nay không còn");
-        assertTrue(Portal.check(site, tmp.resolve("chua-dang")).problems().isEmpty(), "nothing to compare with");
+        assertEquals(List.of(), aboutPublishedUrls(Portal.check(site, tmp.resolve("chua-dang"))), "nothing to compare with");
     }
 
     @Test
@@ -104,6 +109,6 @@ class LinkContinuityTest {
         assertTrue(Portal.build(site, out, java.net.URI.create("https://thu.example.vn/cu/")).built());
         LoadResult result = Portal.check(site);
         assertEquals(List.of("public/.portal-urls.txt:1:1: cảnh báo: địa chỉ gốc của trang đổi từ /cu/ sang /: "
-                + "mọi liên kết cũ sẽ hỏng nếu máy chủ không chuyển hướng chúng"), messages(result));
+                + "mọi liên kết cũ sẽ hỏng nếu máy chủ không chuyển hướng chúng"), aboutPublishedUrls(result));
     }
 }

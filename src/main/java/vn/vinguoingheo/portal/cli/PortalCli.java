@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tạo trang tĩnh cho phong trào \"Vì người nghèo – Không để ai bị bỏ lại phía sau\".",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class PortalCli implements Runnable {
 
     /** Exit codes: success, content or template errors, bad usage, internal failure. */
@@ -25,7 +25,15 @@ public final class PortalCli implements Runnable {
     public static void main(String[] args) {
         // Share images are drawn off screen: no window system is ever needed (nor a Dock icon on macOS).
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (Throwable e) {
+            // Errors (out of memory, a broken installation) escape picocli's handler; still one line, no trace.
+            System.err.println("Lỗi nội bộ của công cụ (" + e.getClass().getSimpleName() + "). Xin báo lỗi kèm lệnh đã chạy.");
+            code = INTERNAL;
+        }
+        System.exit(code);
     }
 
     public static int run(String... args) {

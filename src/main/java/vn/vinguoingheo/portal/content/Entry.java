@@ -10,6 +10,7 @@ import vn.vinguoingheo.portal.registry.Area;
  * @param date the publication date (for a decision, the date it was issued)
  * @param areas the areas the entry is about, as written (legacy units stay legacy)
  * @param aliases old paths of the entry, each to be redirected to it
+ * @param expires the day the entry comes down, or null
  * @param note an editor's remark on the sources or figures, shown with the entry
  * @param bodyHtml the Markdown body rendered to sanitised HTML
  */
@@ -27,6 +28,7 @@ public record Entry(
         List<Alias> aliases,
         ImageRef image,
         boolean draft,
+        LocalDate expires,
         String note,
         String bodyHtml,
         Details details) {

@@ -55,12 +55,15 @@ public final class SiteModel {
     private final List<ShareImage> shareImages = new ArrayList<>();
     private final Problems problems = new Problems();
 
-    private SiteModel(SiteContent content, SiteConfig config, Path siteDir) {
+    private final Visibility visibility;
+
+    private SiteModel(SiteContent content, SiteConfig config, Path siteDir, Visibility visibility) {
         this.content = content;
         this.config = config;
+        this.visibility = visibility;
         this.urls = new Urls(config.baseUrl());
         this.assets = Assets.of(siteDir, urls);
-        this.entries = content.entries().stream().filter(e -> !e.draft()).sorted(NEWEST_FIRST).toList();
+        this.entries = content.entries().stream().filter(visibility::shows).sorted(NEWEST_FIRST).toList();
         entries.forEach(e -> byKey.put(key(e.kind(), e.slug()), e));
         ShareCard siteCard = new ShareCard("Phong trào thi đua", config.title(), null, "Mô hình · Văn bản · Tin tức · Kết quả",
                 config.title(), urls.siteAddress());
@@ -70,9 +73,10 @@ public final class SiteModel {
     /**
      * @param config the site's settings, possibly changed for this build (another base URL for a preview)
      * @param siteDir the site folder, whose {@code assets/} override the built-in ones
+     * @param visibility which entries to show (drafts and scheduled ones only in a preview)
      */
-    public static SiteModel build(SiteContent content, SiteConfig config, Path siteDir) {
-        SiteModel model = new SiteModel(content, config, siteDir);
+    public static SiteModel build(SiteContent content, SiteConfig config, Path siteDir, Visibility visibility) {
+        SiteModel model = new SiteModel(content, config, siteDir, visibility);
         model.addPages();
         model.addRedirects();
         return model;
@@ -196,7 +200,8 @@ public final class SiteModel {
             replicatedIn = model.replicatedIn().stream().map(this::areaLabel).toList();
         }
         List<AreaLabel> areaLabels = entry.areas().stream().map(this::areaLabel).toList();
-        Views.EntryView view = new Views.EntryView(entry, areaLabels, types, replicatedIn, related(entry));
+        Views.EntryView view = new Views.EntryView(entry, visibility.badge(entry), BodyLinks.rebase(entry.bodyHtml(), urls.home()),
+                areaLabels, types, replicatedIn, related(entry));
         ShareCard card = new ShareCard(entry.kind().label(), entry.title(), place(entry, areaLabels), topic(entry, types),
                 config.title(), urls.siteAddress());
         ShareImage image = shareImage(urls.shareImage(entry, card.version()), card);
@@ -376,7 +381,7 @@ public final class SiteModel {
                 ? model.modelTypes().stream().map(t -> new Link(urls.modelType(t), t.label())).toList()
                 : List.of();
         return new Card(entry.kind(), urls.entry(entry), entry.title(), entry.summary(), entry.date(),
-                entry.areas().stream().map(this::areaLabel).toList(), types);
+                entry.areas().stream().map(this::areaLabel).toList(), types, visibility.badge(entry));
     }
 
     AreaLabel areaLabel(Area area) {
