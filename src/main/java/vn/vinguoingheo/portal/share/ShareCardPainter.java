@@ -11,6 +11,7 @@ import java.awt.font.LineMetrics;
 import java.awt.font.TextAttribute;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -248,43 +249,59 @@ public final class ShareCardPainter {
         return (float) font.getStringBounds(text, FRC).getWidth();
     }
 
-    /** A digest of the shipped fonts: part of every image's version. */
+    /** A digest of the shipped fonts: part of every image's version (read without starting Java2D). */
     static byte[] fontsDigest() {
-        return Fonts.DIGEST.clone();
+        return FontFiles.DIGEST.clone();
     }
 
-    /** The shipped fonts, loaded once. */
-    static final class Fonts {
-        static final Font REGULAR;
-        static final Font BOLD;
-        private static final byte[] DIGEST;
+    /** The shipped font files, read once. */
+    private static final class FontFiles {
+        static final byte[] REGULAR = read("NotoSans-Regular.ttf");
+        static final byte[] BOLD = read("NotoSans-Bold.ttf");
+        static final byte[] DIGEST = digest(REGULAR, BOLD);
 
-        static {
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                REGULAR = load("NotoSans-Regular.ttf", sha);
-                BOLD = load("NotoSans-Bold.ttf", sha);
-                DIGEST = sha.digest();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+        private FontFiles() {
         }
 
-        private Fonts() {
-        }
-
-        private static Font load(String name, MessageDigest sha) {
+        private static byte[] read(String name) {
             try (InputStream in = ShareCardPainter.class.getResourceAsStream("fonts/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("font " + name + " is missing from the generator");
                 }
-                byte[] bytes = in.readAllBytes();
-                sha.update(bytes);
-                return Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static byte[] digest(byte[]... files) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (byte[] file : files) {
+                    sha.update(file);
+                }
+                return sha.digest();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The shipped fonts as Java2D fonts. */
+    static final class Fonts {
+        static final Font REGULAR = create(FontFiles.REGULAR);
+        static final Font BOLD = create(FontFiles.BOLD);
+
+        private Fonts() {
+        }
+
+        private static Font create(byte[] file) {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (FontFormatException e) {
-                throw new IllegalStateException("font " + name + " cannot be read", e);
+                throw new IllegalStateException("a shipped font cannot be read", e);
             }
         }
     }

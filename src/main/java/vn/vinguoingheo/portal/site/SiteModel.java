@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import vn.vinguoingheo.portal.content.Alias;
-import vn.vinguoingheo.portal.content.DecisionDetails;
 import vn.vinguoingheo.portal.content.Entry;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.ModelDetails;
@@ -25,8 +24,6 @@ import vn.vinguoingheo.portal.content.SiteContent;
 import vn.vinguoingheo.portal.content.StoryDetails;
 import vn.vinguoingheo.portal.registry.Area;
 import vn.vinguoingheo.portal.registry.AreaRegistry;
-import vn.vinguoingheo.portal.share.OpenGraph;
-import vn.vinguoingheo.portal.share.ShareCard;
 import vn.vinguoingheo.portal.share.ShareImage;
 
 /**
@@ -51,8 +48,7 @@ public final class SiteModel {
     private final Assets assets;
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
     private final List<Page> pages = new ArrayList<>();
-    private final ShareImage siteImage;
-    private final List<ShareImage> shareImages = new ArrayList<>();
+    private final SharePreviews previews;
     private final Problems problems = new Problems();
 
     private final Visibility visibility;
@@ -65,9 +61,7 @@ public final class SiteModel {
         this.assets = Assets.of(siteDir, urls);
         this.entries = content.entries().stream().filter(visibility::shows).sorted(NEWEST_FIRST).toList();
         entries.forEach(e -> byKey.put(key(e.kind(), e.slug()), e));
-        ShareCard siteCard = new ShareCard("Phong trào thi đua", config.title(), null, "Mô hình · Văn bản · Tin tức · Kết quả",
-                config.title(), urls.siteAddress());
-        this.siteImage = shareImage(urls.siteShareImage(siteCard.version()), siteCard);
+        this.previews = new SharePreviews(config, urls);
     }
 
     /**
@@ -105,7 +99,7 @@ public final class SiteModel {
 
     /** Every share image to draw: the site's own, then one per entry. */
     public List<ShareImage> shareImages() {
-        return shareImages;
+        return previews.images();
     }
 
     /** Problems only the whole site shows: old paths ({@code aliases}) that clash with a page or with each other. */
@@ -202,41 +196,13 @@ public final class SiteModel {
         List<AreaLabel> areaLabels = entry.areas().stream().map(this::areaLabel).toList();
         Views.EntryView view = new Views.EntryView(entry, visibility.badge(entry), BodyLinks.rebase(entry.bodyHtml(), urls.home()),
                 areaLabels, types, replicatedIn, related(entry));
-        ShareCard card = new ShareCard(entry.kind().label(), entry.title(), place(entry, areaLabels), topic(entry, types),
-                config.title(), urls.siteAddress());
-        ShareImage image = shareImage(urls.shareImage(entry, card.version()), card);
-        String url = urls.entry(entry);
-        OpenGraph share = new OpenGraph("article", entry.title(), entry.summary(), urls.absolute(url), config.title(),
-                urls.absolute(image.url()), card.alt(), entry.date());
-        return new Page(url, entry.kind().singular(), entry.title(), entry.summary(), view, share);
-    }
-
-    /** Where an entry is, as its share image says it: "Cần Thơ – huyện Cờ Đỏ". */
-    private static String place(Entry entry, List<AreaLabel> areas) {
-        String names = areas.stream().map(AreaLabel::label).reduce((a, b) -> a + ", " + b).orElse(null);
-        String locality = entry.details() instanceof ModelDetails model ? model.locality() : null;
-        return locality == null ? names : names == null ? locality : names + " – " + locality;
-    }
-
-    /** What an entry is about, as its share image says it: model types, or a decision's number and issuer. */
-    private static String topic(Entry entry, List<Link> types) {
-        if (entry.details() instanceof DecisionDetails decision) {
-            return decision.number() + " · " + decision.issuer();
-        }
-        return types.isEmpty() ? null : types.stream().map(Link::label).reduce((a, b) -> a + " · " + b).orElseThrow();
-    }
-
-    private ShareImage shareImage(String url, ShareCard card) {
-        ShareImage image = new ShareImage(url, urls.outputFile(url), card);
-        shareImages.add(image);
-        return image;
+        return new Page(urls.entry(entry), entry.kind().singular(), entry.title(), entry.summary(), view,
+                previews.entry(entry, areaLabels, types));
     }
 
     /** A page that is not an entry: shared with the site's own image. */
     private Page page(String url, String template, String title, String description, Object data) {
-        OpenGraph share = new OpenGraph("website", title, description, urls.absolute(url), config.title(),
-                urls.absolute(siteImage.url()), siteImage.card().alt(), null);
-        return new Page(url, template, title, description, data, share);
+        return new Page(url, template, title, description, data, previews.page(url, title, description));
     }
 
     /**
