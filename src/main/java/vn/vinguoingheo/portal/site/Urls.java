@@ -64,6 +64,26 @@ public final class Urls {
         return basePath + "ket-qua/";
     }
 
+    /** The results as open data: one row per figure, CSV. */
+    public String resultsCsv() {
+        return basePath + "du-lieu/ket-qua.csv";
+    }
+
+    /** The same rows as {@link #resultsCsv()}, JSON. */
+    public String resultsJson() {
+        return basePath + "du-lieu/ket-qua.json";
+    }
+
+    /** Every public model as open data, JSON. */
+    public String modelsJson() {
+        return basePath + "du-lieu/mo-hinh.json";
+    }
+
+    /** A section of a page: {@code /ket-qua/#poor-household-rate}. */
+    public String fragment(String page, String id) {
+        return page + "#" + id;
+    }
+
     public String feed() {
         return basePath + "feed.xml";
     }
