@@ -21,8 +21,8 @@ import vn.vinguoingheo.portal.text.ViFormat;
  */
 public final class LineChart {
 
-    static final int WIDTH = 400;
-    static final int HEIGHT = 230;
+    static final int WIDTH = 360;
+    static final int HEIGHT = 220;
     static final int TOP = 30;
     static final int BOTTOM = HEIGHT - 28;
     static final int RIGHT = WIDTH - 14;
@@ -57,7 +57,7 @@ public final class LineChart {
         BigDecimal max = drawn.stream().map(Point::value).reduce(BigDecimal.ZERO, BigDecimal::max);
         this.ticks = Ticks.of(min, max, 4);
         int widestTick = ticks.stream().mapToInt(t -> FMT.number(t).length()).max().orElse(1);
-        this.left = 12 + widestTick * CHAR_WIDTH;
+        this.left = Math.round(12 + widestTick * CHAR_WIDTH);
     }
 
     /**
@@ -76,15 +76,16 @@ public final class LineChart {
         return Stream.concat(s.observed().stream(), s.targets().stream());
     }
 
+    /** Positions are whole units of a 360-wide picture: finer adds bytes, not sharpness. */
     double x(int year) {
         double span = lastYear - firstYear + 1;
-        return left + (year - firstYear + 0.5) * (RIGHT - left) / span;
+        return Math.round(left + (year - firstYear + 0.5) * (RIGHT - left) / span);
     }
 
     double y(BigDecimal value) {
         double lo = ticks.get(0).doubleValue();
         double hi = ticks.get(ticks.size() - 1).doubleValue();
-        return BOTTOM - (value.doubleValue() - lo) * (BOTTOM - TOP) / (hi - lo);
+        return Math.round(BOTTOM - (value.doubleValue() - lo) * (BOTTOM - TOP) / (hi - lo));
     }
 
     List<BigDecimal> ticks() {
@@ -93,7 +94,8 @@ public final class LineChart {
 
     private String svg(String id, String title) {
         StringBuilder svg = new StringBuilder(2048);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+        // No xmlns: inline in HTML, the parser puts <svg> in the SVG namespace.
+        svg.append("<svg viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" role=\"img\" aria-labelledby=\"").append(text(id)).append("-t ").append(text(id)).append("-d\"")
                 .append(" font-family=\"sans-serif\" font-size=\"12\">")
@@ -206,35 +208,60 @@ public final class LineChart {
         return new Label(p.year(), x(p.year()), y(p.value()), text, colour);
     }
 
-    /** Labels sit above their points; labels of the same year are pushed apart so that none overlaps another. */
+    /**
+     * Labels sit above their points, else below, right or left of them, never covering another
+     * label or any marker, nor reaching the years under the axis; failing all, above the chart's topmost label.
+     */
     private void drawLabels(StringBuilder svg, List<Label> labels) {
-        svg.append("<g font-weight=\"600\" text-anchor=\"middle\" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\"")
-                .append(" paint-order=\"stroke\">");
-        Map<Integer, List<Label>> byYear = new TreeMap<>();
-        labels.forEach(l -> byYear.computeIfAbsent(l.year(), k -> new ArrayList<>()).add(l));
-        for (List<Label> column : byYear.values()) {
-            column.sort(Comparator.comparingDouble(Label::y));
-            double previous = Double.NEGATIVE_INFINITY;
-            for (Label l : column) {
-                double baseline = Math.max(l.y() - 9, previous + 14);
-                if (baseline < 14) {
-                    baseline = l.y() + 19;
-                }
-                previous = baseline;
-                double half = l.text().length() * CHAR_WIDTH / 2;
-                double x = Math.min(Math.max(l.x(), left + half), WIDTH - 2 - half);
-                svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(baseline)).append("\" fill=\"")
-                        .append(l.colour()).append("\">").append(text(l.text())).append("</text>");
-            }
+        // The stylesheet gives labels a white halo (class "labels") so that they stay legible over lines.
+        svg.append("<g class=\"labels\" font-weight=\"600\" text-anchor=\"middle\">");
+        List<double[]> taken = new ArrayList<>();
+        series.stream().flatMap(LineChart::drawn)
+                .forEach(p -> taken.add(new double[] {x(p.year()) - 6, x(p.year()) + 6, y(p.value()) - 6, y(p.value()) + 6}));
+        List<Label> ordered = new ArrayList<>(labels);
+        ordered.sort(Comparator.comparingInt(Label::year).thenComparingDouble(Label::y));
+        for (Label l : ordered) {
+            double half = l.text().length() * CHAR_WIDTH / 2;
+            double[] spot = place(l.x(), l.y(), half, taken);
+            svg.append("<text x=\"").append(num(spot[0])).append("\" y=\"").append(num(spot[1])).append("\" fill=\"")
+                    .append(l.colour()).append("\">").append(text(l.text())).append("</text>");
         }
         svg.append("</g>");
     }
 
-    /** What the chart is, for those who cannot see it; the numbers themselves are in the table that goes with it. */
+    /** The centre and baseline of a label {@code 2 * half} wide for a point at (x, y); its box goes into {@code taken}. */
+    private double[] place(double x, double y, double half, List<double[]> taken) {
+        double top = taken.stream().mapToDouble(t -> t[2]).min().orElse(y);
+        double[][] spots = {{x, y - 9}, {x, y + 18}, {x + half + 8, y + 4}, {x - half - 8, y + 4}, {x, top - 3}};
+        for (double[] spot : spots) {
+            double cx = Math.min(Math.max(spot[0], left + half), WIDTH - 2 - half);
+            double[] box = {cx - half, cx + half, spot[1] - 10, spot[1] + 2};
+            boolean fits = box[2] >= 0 && box[3] <= HEIGHT - 20
+                    && taken.stream().noneMatch(t -> t[0] < box[1] && box[0] < t[1] && t[2] < box[3] && box[2] < t[3]);
+            if (fits || spot == spots[spots.length - 1]) {
+                taken.add(box);
+                return new double[] {cx, spot[1]};
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /** What the chart shows, for those who cannot see it: the years, and each series' latest value and last target. */
     private String description() {
-        long targets = series.stream().mapToLong(s -> s.targets().size()).sum();
-        return "Biểu đồ đường theo năm, " + firstYear + (lastYear > firstYear ? "–" + lastYear : "") + ": " + series.size()
-                + " chuỗi số liệu" + (targets > 0 ? ", có mục tiêu" : "") + ". Số liệu và nguồn ở bảng đi kèm.";
+        StringBuilder d = new StringBuilder("Biểu đồ đường theo năm, ").append(firstYear)
+                .append(lastYear > firstYear ? "–" + lastYear : "").append('.');
+        for (Series s : series) {
+            List<String> parts = new ArrayList<>();
+            s.latestObserved().ifPresent(p -> parts.add(FMT.quantity(p.value(), unit) + " năm " + p.when()
+                    + (p.isEstimate() ? " (ước tính)" : "")));
+            List<Point> targets = s.targets();
+            if (!targets.isEmpty()) {
+                Point last = targets.get(targets.size() - 1);
+                parts.add("mục tiêu " + TargetCheck.goal(last, unit) + " năm " + last.year());
+            }
+            d.append(' ').append(s.label()).append(": ").append(String.join("; ", parts)).append('.');
+        }
+        return d.toString();
     }
 
     private List<Chart.LegendEntry> legend() {

@@ -24,7 +24,7 @@ public record TargetCheck(Indicator indicator, Series series, Point target, Poin
         IMPROVING("improving", "Chưa đạt, đang tiến bộ"),
         BEHIND("behind", "Chưa đạt"),
         MISSED("missed", "Không đạt"),
-        NO_DATA("no-data", "Chưa có số liệu để so sánh");
+        NO_DATA("no-data", "Chưa có số liệu");
 
         private final String code;
         private final String label;
@@ -109,13 +109,13 @@ public record TargetCheck(Indicator indicator, Series series, Point target, Poin
         return "mục tiêu " + goal() + "; " + actual();
     }
 
-    /** The status in words, with the movement since the value before when there is one: "Chưa đạt, đang tiến bộ (giảm 0,53 điểm % so với năm 2020)". */
-    public String verdict() {
-        if (previous == null || status == Status.NO_DATA) {
-            return status.label();
+    /** How the value compared moved since the one before, when there is one: "giảm 0,53 điểm % so với năm 2020". */
+    public String movement() {
+        if (previous == null) {
+            return null;
         }
         BigDecimal difference = compared.value().subtract(previous.value());
         String unit = "%".equals(indicator.unit()) ? ViFormat.PERCENTAGE_POINTS : indicator.unit();
-        return status.label() + " (" + FMT.change(difference, unit) + " so với năm " + previous.year() + ")";
+        return FMT.change(difference, unit) + " so với năm " + previous.year();
     }
 }

@@ -64,7 +64,7 @@ final class ResultsModel {
     /** The results page: the national picture, then a section per indicator with a chart and a table. */
     Views.ResultsView page() {
         return new Views.ResultsView(
-                national().stream().map(row -> new Views.Headline(row, urls.fragment(urls.results(), row.indicator().code()))).toList(),
+                national().stream().map(row -> new Views.Headline(row, urls.result(row.indicator()))).toList(),
                 sections(s -> true));
     }
 
@@ -83,15 +83,16 @@ final class ResultsModel {
     }
 
     /** A decision's targets in the order written, each judged against its series. */
-    List<TargetCheck> targetsOf(Entry decision) {
+    List<Views.TargetRow> targetsOf(Entry decision) {
         if (!(decision.details() instanceof DecisionDetails details) || !decisionSources.containsKey(decision)) {
             return List.of();
         }
-        List<TargetCheck> checks = new ArrayList<>();
+        List<Views.TargetRow> checks = new ArrayList<>();
         for (Target target : details.targets()) {
             Point point = Point.of(target, decisionSources.get(decision));
             series.get(target.indicator()).stream().filter(s -> s.points().contains(point)).findFirst()
-                    .ifPresent(s -> checks.add(TargetCheck.of(target.indicator(), s, point)));
+                    .ifPresent(s -> checks.add(new Views.TargetRow(TargetCheck.of(target.indicator(), s, point),
+                            urls.result(target.indicator()))));
         }
         return checks;
     }
@@ -114,8 +115,8 @@ final class ResultsModel {
             List<TargetCheck> targets = list.stream()
                     .flatMap(s -> s.targets().stream().map(t -> TargetCheck.of(indicator, s, t))).toList();
             List<Views.FigureRow> rows = list.stream().flatMap(s -> s.points().stream().map(p -> row(indicator, s, p))).toList();
-            sections.add(new Views.IndicatorSection(indicator, id,
-                    LineChart.draw("bieu-do-" + id, "Biểu đồ: " + indicator.label(), indicator.unit(), list), targets, rows));
+            sections.add(new Views.IndicatorSection(indicator, id, urls.result(indicator),
+                    LineChart.draw("bd-" + id, "Biểu đồ: " + indicator.label(), indicator.unit(), list), targets, rows));
         });
         return sections;
     }

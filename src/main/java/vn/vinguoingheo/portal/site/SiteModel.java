@@ -147,6 +147,11 @@ public final class SiteModel {
         pages.add(new Page(urls.results(), "results", "Kết quả giảm nghèo",
                 "Số liệu giảm nghèo cả nước và từng tỉnh, thành: biểu đồ, mục tiêu so với thực tế, nguồn và dữ liệu mở.",
                 resultsPage));
+        for (Views.IndicatorSection section : resultsPage.sections()) {
+            pages.add(new Page(section.url(), "result", section.indicator().label(),
+                    section.indicator().label() + ": số liệu cả nước và từng tỉnh, thành, mục tiêu so với thực tế, kèm nguồn.",
+                    section));
+        }
     }
 
     private void addHome(List<Views.Headline> headline) {

@@ -2,6 +2,7 @@ package vn.vinguoingheo.portal.site;
 
 import java.net.URI;
 import vn.vinguoingheo.portal.content.Entry;
+import vn.vinguoingheo.portal.content.Indicator;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.ModelType;
 import vn.vinguoingheo.portal.registry.Area;
@@ -79,9 +80,9 @@ public final class Urls {
         return basePath + "du-lieu/mo-hinh.json";
     }
 
-    /** A section of a page: {@code /ket-qua/#poor-household-rate}. */
-    public String fragment(String page, String id) {
-        return page + "#" + id;
+    /** One indicator's results: chart, targets and every figure with its source. */
+    public String result(Indicator indicator) {
+        return results() + indicator.code() + "/";
     }
 
     public String feed() {

@@ -22,7 +22,7 @@ public final class Views {
      * @param targets a decision's targets, each against the latest value for its area and indicator
      */
     public record EntryView(Entry entry, List<AreaLabel> areas, List<Link> types, List<AreaLabel> replicatedIn,
-                            List<Card> related, List<TargetCheck> targets) {
+                            List<Card> related, List<TargetRow> targets) {
     }
 
     /** A list of entries: all models, all decisions, all stories. */
@@ -66,23 +66,29 @@ public final class Views {
     }
 
     /**
-     * An indicator's results on a page: a chart, the targets stated in words, and the same numbers in a table.
+     * An indicator's results: a chart, the targets stated in words, and the same numbers in a table.
      *
-     * @param id the section's id in the page, also the anchor of links to it
+     * @param id the section's id in a page that shows several
+     * @param url the indicator's own results page
      */
-    public record IndicatorSection(Indicator indicator, String id, Chart chart, List<TargetCheck> targets,
+    public record IndicatorSection(Indicator indicator, String id, String url, Chart chart, List<TargetCheck> targets,
                                    List<FigureRow> rows) {
+    }
+
+    /** A decision's target against the latest value, and where the indicator's results are. */
+    public record TargetRow(TargetCheck check, String url) {
     }
 
     /**
      * The results page.
      *
-     * @param national the latest national value of each indicator, each linked to its section
+     * @param national the latest national value of each indicator, each linked to the indicator's page
+     * @param sections one per indicator with figures or targets; their tables are on the indicator's page
      */
     public record ResultsView(List<Headline> national, List<IndicatorSection> sections) {
     }
 
-    /** A headline figure: a row and the section that shows it in full. */
+    /** A headline figure: a row and the page that shows its indicator in full. */
     public record Headline(FigureRow row, String url) {
     }
 
