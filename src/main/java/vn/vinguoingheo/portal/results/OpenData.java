@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -32,6 +33,8 @@ public final class OpenData {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final ObjectWriter JSON = jsonWriter();
     private static final CsvMapper CSV = CsvMapper.builder()
+            // Columns in the record's order, as in the JSON (CsvMapper sorts them by name by default).
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
