@@ -71,7 +71,11 @@ class BuildTest {
                 assertEquals(1, doc.select("h1").size(), file.toString());
                 assertEquals("#noi-dung", doc.selectFirst("a.skip-link").attr("href"), file.toString());
                 assertEquals(1, doc.select("main#noi-dung").size(), file.toString());
-                assertTrue(doc.select("script").isEmpty(), "no JavaScript needed: " + file);
+                assertTrue(doc.select("script").stream().allMatch(script -> script.attr("src").startsWith("/assets/")
+                        && script.data().isEmpty()), "only the site's own script files, no inline code: " + file);
+                assertTrue(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").startsWith("default-src 'self'"),
+                        "content security policy on " + file);
+                assertTrue(doc.select("[style]").isEmpty(), "inline styles would break the CSP: " + file);
             }
         }
     }

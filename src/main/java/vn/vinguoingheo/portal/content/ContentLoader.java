@@ -44,6 +44,13 @@ public final class ContentLoader {
         return new ContentLoader(site).load();
     }
 
+    /** The site's model types (its own file, or the built-in ones), for tools that need only them. */
+    public static Map<String, ModelType> modelTypes(Path site) {
+        ContentLoader loader = new ContentLoader(site);
+        Problems ignored = new Problems();
+        return SettingsReader.modelTypes(loader.ownOrBuiltIn("model-types.yaml", ignored), ignored);
+    }
+
     private LoadResult load() {
         Problems problems = new Problems();
         Path content = site.resolve(CONTENT_DIR);
@@ -58,6 +65,8 @@ public final class ContentLoader {
         Map<String, Indicator> indicators = SettingsReader.indicators(ownOrBuiltIn("indicators.yaml", problems), problems);
         Taxonomies taxonomies = new Taxonomies(AreaRegistry.builtIn(), modelTypes, indicators);
 
+        checkLinksStayInside("assets", problems);
+        checkLinksStayInside("templates", problems);
         List<Entry> entries = readEntries(taxonomies, problems);
         List<ResultFigure> results = readResults(taxonomies, problems);
         new CrossChecks(problems).check(entries, results);
@@ -108,10 +117,15 @@ public final class ContentLoader {
         List<ReadEntry> read = files.parallelStream().map(f -> f.read(parser, reader)).toList();
         List<Entry> entries = new ArrayList<>();
         for (ReadEntry r : read) {
+            r.entry().ifPresent(entry -> {
+                checkImage(entry, r.problems());
+                if (!r.problems().hasErrors()) {
+                    EditorialAdvice.advise(entry, r.problems());
+                }
+                entries.add(entry);
+            });
             problems.addAll(r.problems().sorted());
-            r.entry().ifPresent(entries::add);
         }
-        entries.forEach(entry -> checkImage(entry, problems));
         return entries;
     }
 
@@ -150,6 +164,20 @@ public final class ContentLoader {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A symbolic link in assets/ or templates/ must not publish or read a file from elsewhere on the machine. */
+    private void checkLinksStayInside(String folder, Problems problems) {
+        Path dir = site.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isSymbolicLink).filter(link -> !insideSite(link)).sorted().forEach(link ->
+                    problems.error(Location.startOf(SourceText.relativePath(site, link)), "tệp là liên kết trỏ ra ngoài thư mục trang"));
+        } catch (IOException e) {
+            problems.error(Location.startOf(folder), "không đọc được thư mục " + folder + "/: " + e.getMessage());
         }
     }
 

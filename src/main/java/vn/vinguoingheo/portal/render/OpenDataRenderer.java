@@ -18,7 +18,9 @@ public final class OpenDataRenderer implements RenderingTool {
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        SiteModel site = (SiteModel) config.get(PortalTemplateEngine.SITE_KEY);
+        if (!(config.get(PortalTemplateEngine.SITE_KEY) instanceof SiteModel site)) {
+            return 0; // a plain JBake bake, not a portal site
+        }
         Path destination = config.getDestinationFolder().toPath();
         int written = 0;
         for (DataFile file : site.dataFiles()) {

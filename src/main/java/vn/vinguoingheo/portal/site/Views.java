@@ -19,9 +19,11 @@ public final class Views {
     /**
      * A model, decision or story page.
      *
+     * @param badge "bản nháp" or "hẹn giờ" in a preview of an entry not yet public, else null
+     * @param body the entry's HTML body with its links to this site carrying the base path
      * @param targets a decision's targets, each against the latest value for its area and indicator
      */
-    public record EntryView(Entry entry, List<AreaLabel> areas, List<Link> types, List<AreaLabel> replicatedIn,
+    public record EntryView(Entry entry, String badge, String body, List<AreaLabel> areas, List<Link> types, List<AreaLabel> replicatedIn,
                             List<Card> related, List<TargetRow> targets) {
     }
 

@@ -48,7 +48,7 @@ class ContentLoaderTest {
     @Test
     void readsAModelIntoARecord() {
         LoadResult result = loadWithModel("dan-tham.md", GOOD_MODEL.replace("Tóm tắt.", "Tóm tắt.\nstage: nhan-rong\nfigures:\n  - {label: Hộ thoát nghèo, value: 1009, unit: hộ, year: 2022}"));
-        assertEquals(List.of(), result.problems());
+        assertEquals(List.of(), result.errors());
         Entry entry = result.content().entries().get(0);
         assertEquals("dan-tham", entry.slug());
         assertEquals(Kind.MODEL, entry.kind());
@@ -159,6 +159,53 @@ class ContentLoaderTest {
         LoadResult result = ContentLoader.load(site);
         assertTrue(result.hasErrors());
         assertTrue(messages(result).get(0).startsWith("content/models/x.md:1:"));
+    }
+
+    @Test
+    void hugeFilesAreRefusedWithoutReadingThem() throws IOException {
+        Path site = TestSites.minimal(tmp);
+        Path file = TestSites.write(site, "content/models/x.md", GOOD_MODEL);
+        Files.write(file, new byte[10 * 1024 * 1024], java.nio.file.StandardOpenOption.APPEND);
+        assertProblem(ContentLoader.load(site), "content/models/x.md:1:1: tệp quá lớn (10240 KB; tối đa 2048 KB)");
+    }
+
+    @Test
+    void linksLeadingOutsideTheSiteAreRefused() throws IOException {
+        Path site = TestSites.minimal(tmp);
+        Path secret = TestSites.write(tmp, "secret.txt", "bí mật");
+        Files.createDirectories(site.resolve("assets"));
+        Files.createSymbolicLink(site.resolve("assets/style.css"), secret);
+        Files.createDirectories(site.resolve("content/models"));
+        Files.createSymbolicLink(site.resolve("content/models/x.md"), secret);
+        LoadResult result = ContentLoader.load(site);
+        assertProblem(result, "assets/style.css:1:1: tệp là liên kết trỏ ra ngoài thư mục trang");
+        assertProblem(result, "content/models/x.md:1:1: tệp là liên kết trỏ ra ngoài thư mục trang");
+    }
+
+    @Test
+    void olderSpellingsStillBuildWithAWarningNamingTheNewOne() {
+        LoadResult result = loadWithModel("x.md", GOOD_MODEL.replace("province:", "provinces:").replace("model_type:", "model_types:"));
+        assertFalse(result.hasErrors(), messages(result)::toString);
+        assertProblem(result, "content/models/x.md:3:1: cảnh báo: trường \"provinces\" nay viết là \"province\"");
+        assertProblem(result, "content/models/x.md:4:1: cảnh báo: trường \"model_types\" nay viết là \"model_type\"");
+        assertEquals("can-tho", result.content().entries().get(0).areas().get(0).code());
+        assertProblem(loadWithModel("y.md", GOOD_MODEL.replace("province: can-tho", "province: can-tho\nprovinces: ha-tinh")),
+                "content/models/y.md:4:1: có cả \"provinces\" (cách viết cũ) và \"province\"");
+    }
+
+    @Test
+    void editorialAdviceIsAWarningNotAnError() {
+        LoadResult result = loadWithModel("x.md", GOOD_MODEL.replace("Tóm tắt.", "b".repeat(250)));
+        assertFalse(result.hasErrors(), messages(result)::toString);
+        assertProblem(result, "content/models/x.md:2:1: cảnh báo: chưa có nguồn (sources)");
+        assertProblem(result, "content/models/x.md:2:1: cảnh báo: mô hình chưa có phần cách nhân rộng (replication)");
+        assertProblem(result, "content/models/x.md:2:1: cảnh báo: tóm tắt dài 250 ký tự");
+    }
+
+    @Test
+    void expiresMustComeAfterTheDate() {
+        assertProblem(loadWithModel("x.md", GOOD_MODEL.replace("summary:", "expires: 2023-01-01\nsummary:")),
+                "content/models/x.md:6:10: ngày gỡ bài (expires) 2023-01-01 phải sau ngày đăng 2023-04-06");
     }
 
     @Test
