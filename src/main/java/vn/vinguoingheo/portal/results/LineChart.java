@@ -77,19 +77,15 @@ public final class LineChart {
     }
 
     /** Positions are whole units of a 360-wide picture: finer adds bytes, not sharpness. */
-    double x(int year) {
+    private double x(int year) {
         double span = lastYear - firstYear + 1;
         return Math.round(left + (year - firstYear + 0.5) * (RIGHT - left) / span);
     }
 
-    double y(BigDecimal value) {
+    private double y(BigDecimal value) {
         double lo = ticks.get(0).doubleValue();
         double hi = ticks.get(ticks.size() - 1).doubleValue();
         return Math.round(BOTTOM - (value.doubleValue() - lo) * (BOTTOM - TOP) / (hi - lo));
-    }
-
-    List<BigDecimal> ticks() {
-        return ticks;
     }
 
     private String svg(String id, String title) {

@@ -60,7 +60,7 @@ public final class SeriesBuilder {
     }
 
     /** The comparison a result figure of kind target implies: progress is in the better direction. */
-    public static Comparison impliedComparison(Indicator indicator) {
+    private static Comparison impliedComparison(Indicator indicator) {
         return indicator.better() == Indicator.Better.LOWER ? Comparison.AT_MOST : Comparison.AT_LEAST;
     }
 
