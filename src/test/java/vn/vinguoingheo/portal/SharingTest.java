@@ -33,10 +33,7 @@ class SharingTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path site = TestSites.copy("basic", tmp);
-        out = tmp.resolve("public");
-        Portal.BuildResult result = Portal.build(site, out, null);
-        assertTrue(result.built(), result.problems()::toString);
+        out = TestSites.built("basic", tmp);
     }
 
     private static Document page(String path) throws IOException {

@@ -37,6 +37,16 @@ public final class TestSites {
         }
     }
 
+    /** Copies the named fixture site into {@code dir}/site, builds it into {@code dir}/public and returns that folder. */
+    public static Path built(String name, Path dir) throws Portal.BuildFailure {
+        Path out = dir.resolve("public");
+        Portal.BuildResult result = Portal.build(copy(name, dir), out, null);
+        if (!result.built()) {
+            throw new AssertionError("fixture " + name + " does not build: " + result.problems());
+        }
+        return out;
+    }
+
     /** A site with only a site.yaml, to which a test adds the files it is about. */
     public static Path minimal(Path dir) {
         Path site = dir.resolve("site");
