@@ -30,10 +30,10 @@ public final class LinkContinuity {
      * @param listFile how to name that list in messages (its line numbers point into it)
      */
     public static List<Problem> check(SiteModel site, List<String> previous, String listFile) {
-        Problems problems = new Problems();
         if (previous.isEmpty()) {
             return List.of();
         }
+        Problems problems = new Problems();
         Urls urls = site.urls();
         String previousHome = previous.stream().min(Comparator.comparingInt(String::length)).orElseThrow();
         if (!previousHome.equals(urls.home())) {
