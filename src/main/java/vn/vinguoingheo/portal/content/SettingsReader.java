@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import vn.vinguoingheo.portal.text.VietnameseText;
 
 /** Reads {@code site.yaml}, {@code model-types.yaml} and {@code indicators.yaml}. */
 final class SettingsReader {
+
+    private static final List<String> CMS_BACKENDS = List.of("github", "gitlab", "gitea");
+    private static final Pattern REPOSITORY = Pattern.compile("[^/\\s:]+(/[^/\\s:]+)+");
+    /** A relative folder path: no empty, hidden or ".." segments, no backslashes. */
+    private static final Pattern FOLDER = Pattern.compile("[^/\\\\.][^/\\\\]*(/[^/\\\\.][^/\\\\]*)*");
 
     private SettingsReader() {
     }
@@ -18,16 +24,17 @@ final class SettingsReader {
         return YamlReader.parse(source.text(), source.path(), 1, problems)
                 .flatMap(root -> Fields.of(root, "site.yaml", problems))
                 .flatMap(fields -> {
-                    fields.warnUnknownKeys(List.of("title", "base_url", "language", "description", "contact"));
+                    fields.warnUnknownKeys(List.of("title", "base_url", "language", "description", "contact", "cms"));
                     String title = fields.nonBlankText("title", true);
                     URI baseUrl = baseUrl(fields);
                     String language = Optional.ofNullable(fields.nonBlankText("language", false)).orElse("vi");
                     SiteConfig.Contact contact = fields.object("contact", false, c -> new SiteConfig.Contact(
                             c.nonBlankText("name", false), c.nonBlankText("email", false), c.nonBlankText("phone", false)));
+                    SiteConfig.Cms cms = fields.object("cms", false, SettingsReader::cms);
                     if (title == null || baseUrl == null) {
                         return Optional.empty();
                     }
-                    return Optional.of(new SiteConfig(title, baseUrl, language, fields.nonBlankText("description", false), contact));
+                    return Optional.of(new SiteConfig(title, baseUrl, language, fields.nonBlankText("description", false), contact, cms));
                 });
     }
 
@@ -42,6 +49,45 @@ final class SettingsReader {
                     + "\" phải là địa chỉ đầy đủ, ví dụ https://vinguoingheo.gov.vn/");
         }
         return uri.orElse(null);
+    }
+
+    /** The {@code cms:} section: which git host, repository and branch the editors' CMS works on. */
+    private static SiteConfig.Cms cms(Fields fields) {
+        fields.warnUnknownKeys(List.of("backend", "repo", "branch", "folder", "auth_url", "app_id", "api_root"));
+        String backend = fields.nonBlankText("backend", true);
+        if (backend != null && !CMS_BACKENDS.contains(backend)) {
+            fields.problems().error(fields.locationOf("backend"), "cms.backend \"" + backend + "\" không hợp lệ; dùng "
+                    + String.join(", ", CMS_BACKENDS) + Suggestions.hint(backend, CMS_BACKENDS));
+        } else if ("gitea".equals(backend)) {
+            fields.problems().warn(fields.locationOf("backend"), "với gitea, CMS chưa có bước duyệt bài "
+                    + "(editorial workflow): bài biên tập viên lưu sẽ lên trang ngay");
+        }
+        String repo = fields.nonBlankText("repo", true);
+        if (repo != null && !REPOSITORY.matcher(repo).matches()) {
+            fields.problems().error(fields.locationOf("repo"), "cms.repo \"" + repo
+                    + "\" phải có dạng chủ-sở-hữu/tên-kho, ví dụ so-ldtbxh/guong-sang");
+        }
+        String folder = Optional.ofNullable(fields.nonBlankText("folder", false)).orElse("").replaceAll("^/+|/+$", "");
+        if (!folder.isEmpty() && !FOLDER.matcher(folder).matches()) {
+            fields.problems().error(fields.locationOf("folder"), "cms.folder \"" + folder
+                    + "\" phải là đường dẫn thư mục trang trong kho, ví dụ trang-tinh (không có \"..\")");
+        }
+        String authUrl = httpUrl(fields, "auth_url");
+        String apiRoot = httpUrl(fields, "api_root");
+        if (backend == null || repo == null) {
+            return null;
+        }
+        return new SiteConfig.Cms(backend, repo, fields.nonBlankText("branch", false), folder, authUrl,
+                fields.nonBlankText("app_id", false), apiRoot);
+    }
+
+    private static String httpUrl(Fields fields, String key) {
+        String url = fields.nonBlankText(key, false);
+        if (url != null && !url.matches("(?i)https?://[^/\\s]+\\S*")) {
+            fields.problems().error(fields.locationOf(key), "cms." + key + " \"" + url + "\" phải là địa chỉ bắt đầu bằng https://");
+            return null;
+        }
+        return url;
     }
 
     static Map<String, ModelType> modelTypes(SourceText source, Problems problems) {
