@@ -75,6 +75,11 @@ public final class SiteModel {
         return urls;
     }
 
+    /** The checked content the site is built from, drafts and taxonomies included. */
+    public SiteContent content() {
+        return content;
+    }
+
     public Assets assets() {
         return assets;
     }
