@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.vinguoingheo.portal.content.ContractSchema;
 import vn.vinguoingheo.portal.content.FieldSpec;
@@ -25,7 +26,7 @@ import vn.vinguoingheo.portal.registry.Stage;
 final class Widgets {
 
     /** The date format of the contract, in the CMS's (Day.js) notation. */
-    static final String DATE_FORMAT = "YYYY-MM-DD";
+    private static final String DATE_FORMAT = "YYYY-MM-DD";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** Heading levels start at 2 in a body: the page title is its only h1. */
@@ -129,8 +130,8 @@ final class Widgets {
 
     /** {@code kind/slug}, where kind is a folder name or its singular, as the reader accepts. */
     private static ArrayNode referencePattern() {
-        String kinds = Arrays.stream(Kind.values()).flatMap(k -> Stream.of(k.folder(), k.singular())).distinct()
-                .reduce((a, b) -> a + "|" + b).orElseThrow();
+        String kinds = Arrays.stream(Kind.values()).flatMap(k -> Stream.of(k.folder(), k.singular()))
+                .collect(Collectors.joining("|"));
         return JSON.arrayNode()
                 .add("^(" + kinds + ")/[a-z0-9]+(-[a-z0-9]+)*$")
                 .add("Viết dạng loại/tên-tệp, ví dụ decisions/qd-666-2022");

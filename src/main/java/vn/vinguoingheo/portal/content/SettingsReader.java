@@ -14,8 +14,9 @@ final class SettingsReader {
 
     private static final List<String> CMS_BACKENDS = List.of("github", "gitlab", "gitea");
     private static final Pattern REPOSITORY = Pattern.compile("[^/\\s:]+(/[^/\\s:]+)+");
-    /** A relative folder path: no empty, hidden or ".." segments, no backslashes. */
-    private static final Pattern FOLDER = Pattern.compile("[^/\\\\.][^/\\\\]*(/[^/\\\\.][^/\\\\]*)*");
+    /** A folder inside the repository: no empty, hidden or ".." segments, no backslashes. */
+    private static final Pattern FOLDER = Pattern.compile("/?[^/\\\\.][^/\\\\]*(/[^/\\\\.][^/\\\\]*)*/?");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^/\\s]+\\S*");
 
     private SettingsReader() {
     }
@@ -62,32 +63,26 @@ final class SettingsReader {
             fields.problems().warn(fields.locationOf("backend"), "với gitea, CMS chưa có bước duyệt bài "
                     + "(editorial workflow): bài biên tập viên lưu sẽ lên trang ngay");
         }
-        String repo = fields.nonBlankText("repo", true);
-        if (repo != null && !REPOSITORY.matcher(repo).matches()) {
-            fields.problems().error(fields.locationOf("repo"), "cms.repo \"" + repo
-                    + "\" phải có dạng chủ-sở-hữu/tên-kho, ví dụ so-ldtbxh/guong-sang");
-        }
-        String folder = Optional.ofNullable(fields.nonBlankText("folder", false)).orElse("").replaceAll("^/+|/+$", "");
-        if (!folder.isEmpty() && !FOLDER.matcher(folder).matches()) {
-            fields.problems().error(fields.locationOf("folder"), "cms.folder \"" + folder
-                    + "\" phải là đường dẫn thư mục trang trong kho, ví dụ trang-tinh (không có \"..\")");
-        }
-        String authUrl = httpUrl(fields, "auth_url");
-        String apiRoot = httpUrl(fields, "api_root");
+        String repo = matching(fields, "repo", true, REPOSITORY, "phải có dạng chủ-sở-hữu/tên-kho, ví dụ so-ldtbxh/guong-sang");
+        String folder = Optional.ofNullable(matching(fields, "folder", false, FOLDER,
+                "phải là đường dẫn thư mục trang trong kho, ví dụ trang-tinh (không có \"..\")")).orElse("");
+        String authUrl = matching(fields, "auth_url", false, HTTP_URL, "phải là địa chỉ bắt đầu bằng https://");
+        String apiRoot = matching(fields, "api_root", false, HTTP_URL, "phải là địa chỉ bắt đầu bằng https://");
         if (backend == null || repo == null) {
             return null;
         }
-        return new SiteConfig.Cms(backend, repo, fields.nonBlankText("branch", false), folder, authUrl,
-                fields.nonBlankText("app_id", false), apiRoot);
+        return new SiteConfig.Cms(backend, repo, fields.nonBlankText("branch", false), folder.replaceAll("^/|/$", ""),
+                authUrl, fields.nonBlankText("app_id", false), apiRoot);
     }
 
-    private static String httpUrl(Fields fields, String key) {
-        String url = fields.nonBlankText(key, false);
-        if (url != null && !url.matches("(?i)https?://[^/\\s]+\\S*")) {
-            fields.problems().error(fields.locationOf(key), "cms." + key + " \"" + url + "\" phải là địa chỉ bắt đầu bằng https://");
+    /** A text of the cms: section that must match {@code pattern}; a mismatch is reported as breaking {@code rule}. */
+    private static String matching(Fields fields, String key, boolean required, Pattern pattern, String rule) {
+        String value = fields.nonBlankText(key, required);
+        if (value != null && !pattern.matcher(value).matches()) {
+            fields.problems().error(fields.locationOf(key), "cms." + key + " \"" + value + "\" " + rule);
             return null;
         }
-        return url;
+        return value;
     }
 
     static Map<String, ModelType> modelTypes(SourceText source, Problems problems) {
