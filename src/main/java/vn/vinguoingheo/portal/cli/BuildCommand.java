@@ -42,11 +42,15 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             Visibility visibility = new Visibility(drafts, future, Visibility.published().today());
-            Portal.BuildResult result = Portal.build(site, output, new Portal.Options(baseUrl, visibility));
+            Portal.BuildResult result = Portal.buildWith(site, output, new Portal.Options(baseUrl, visibility));
             ProblemReport.print(result.problems(), spec.commandLine().getErr());
             if (!result.built()) {
                 spec.commandLine().getErr().println("Chưa tạo trang: hãy sửa các lỗi trên. Bản đã đăng trước đó giữ nguyên.");
                 return PortalCli.CONTENT_ERRORS;
+            }
+            if (result.unchanged()) {
+                spec.commandLine().getOut().println("Không có thay đổi nào từ lần tạo trước; giữ nguyên " + output + ".");
+                return PortalCli.OK;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getOut().printf("Đã tạo %d trang và tệp vào %s (%s giây).%n", result.pages(), output,
