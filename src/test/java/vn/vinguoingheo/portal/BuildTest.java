@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ class BuildTest {
     static void build() throws Exception {
         site = TestSites.copy("basic", tmp);
         out = tmp.resolve("public");
-        Portal.BuildResult result = Portal.build(site, out, (URI) null);
+        Portal.BuildResult result = Portal.build(site, out, null);
         assertTrue(result.built(), result.problems()::toString);
     }
 
@@ -207,7 +206,7 @@ class BuildTest {
     @Test
     void sameContentBuildsToIdenticalBytes() throws Exception {
         Path second = tmp.resolve("second");
-        assertTrue(Portal.build(site, second, (URI) null).built());
+        assertTrue(Portal.build(site, second, null).built());
         assertEquals(snapshot(out), snapshot(second));
     }
 
@@ -215,11 +214,11 @@ class BuildTest {
     void templateErrorFailsTheBuildAndKeepsThePreviousOutput() throws Exception {
         Path broken = TestSites.copy("basic", tmp.resolve("broken"));
         Path output = tmp.resolve("broken-out");
-        assertTrue(Portal.build(broken, output, (URI) null).built());
+        assertTrue(Portal.build(broken, output, null).built());
         Map<String, String> before = snapshot(output);
 
         TestSites.write(broken, "templates/story.ftlh", "<#import \"layout.ftlh\" as layout>\n<@layout.frame>\n${page.data.khongCo.title}\n</@layout.frame>\n");
-        Portal.BuildFailure failure = assertThrows(Portal.BuildFailure.class, () -> Portal.build(broken, output, (URI) null));
+        Portal.BuildFailure failure = assertThrows(Portal.BuildFailure.class, () -> Portal.build(broken, output, null));
         assertTrue(failure.getMessage().startsWith("templates/story.ftlh:3:"), failure.getMessage());
         assertEquals(before, snapshot(output));
         try (Stream<Path> siblings = Files.list(output.getParent())) {
@@ -233,7 +232,7 @@ class BuildTest {
         TestSites.write(custom, "templates/error404.ftlh", "<#import \"layout.ftlh\" as layout><@layout.frame><h1>Riêng của trang</h1></@layout.frame>");
         TestSites.write(custom, "assets/style.css", "body { color: black; }");
         Path output = tmp.resolve("custom-out");
-        assertTrue(Portal.build(custom, output, (URI) null).built());
+        assertTrue(Portal.build(custom, output, null).built());
         assertEquals("Riêng của trang", Jsoup.parse(output.resolve("404.html").toFile(), "UTF-8").selectFirst("h1").text());
         assertEquals("body { color: black; }", Files.readString(output.resolve("assets/style.css")));
         assertTrue(Files.exists(output.resolve("assets/favicon.svg")), "built-in asset kept");
@@ -247,7 +246,7 @@ class BuildTest {
         Path bad = TestSites.copy("basic", tmp.resolve("bad"));
         TestSites.write(bad, "content/models/hong.md", "---\ntitle: Hỏng\n---\n");
         Path output = tmp.resolve("bad-out");
-        Portal.BuildResult result = Portal.build(bad, output, (URI) null);
+        Portal.BuildResult result = Portal.build(bad, output, null);
         assertFalse(result.built());
         assertFalse(Files.exists(output));
     }
@@ -256,7 +255,7 @@ class BuildTest {
     void refusesToReplaceAFolderItDidNotWrite() throws IOException {
         Path foreign = tmp.resolve("foreign");
         TestSites.write(foreign, "quan-trong.txt", "đừng xoá");
-        Portal.BuildFailure failure = assertThrows(Portal.BuildFailure.class, () -> Portal.build(site, foreign, (URI) null));
+        Portal.BuildFailure failure = assertThrows(Portal.BuildFailure.class, () -> Portal.build(site, foreign, null));
         assertTrue(failure.getMessage().contains("không do công cụ này tạo"));
         assertEquals("đừng xoá", Files.readString(foreign.resolve("quan-trong.txt")));
     }

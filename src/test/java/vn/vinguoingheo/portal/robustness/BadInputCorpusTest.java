@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +46,7 @@ class BadInputCorpusTest {
     @MethodSource("badSites")
     void buildPublishesNothing(Path site) throws Exception {
         Path out = tmp.resolve("out");
-        assertFalse(Portal.build(site, out, (URI) null).built());
+        assertFalse(Portal.build(site, out, null).built());
         assertFalse(Files.exists(out));
         try (Stream<Path> left = Files.list(tmp)) {
             assertEquals(List.of(), left.toList(), "no temporary folders left behind");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +96,7 @@ class RandomInputProperties {
         String quoted = "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         TestSites.write(site, "content/models/x.md", "---\ntitle: " + quoted
                 + "\nprovince: ha-tinh\nmodel_type: sinh-ke\ndate: 2023-01-01\nsummary: " + quoted + "\n---\nNội dung.\n");
-        Portal.BuildResult result = Portal.build(site, dir.resolve("out"), (URI) null);
+        Portal.BuildResult result = Portal.build(site, dir.resolve("out"), null);
         if (!result.built()) {
             return; // rejected with a message: fine, as long as nothing throws
         }
