@@ -54,7 +54,8 @@ public final class ContractSchema {
                     "≤ không vượt quá, ≥ ít nhất, = đúng bằng, thay đổi: mức tăng, giảm so với kỳ trước. Bỏ trống là \"=\"."));
 
     private static final FieldSpec SUMMARY_FIELD = required("summary", SUMMARY, "Tóm tắt",
-            "Một hai câu, tối đa " + SUMMARY_MAX + " ký tự: hiện trên thẻ bài và khi chia sẻ.");
+            "Một hai câu, tối đa " + SUMMARY_MAX + " ký tự: hiện trên thẻ bài và khi chia sẻ (Facebook, Zalo chỉ hiện khoảng "
+                    + EditorialAdvice.PREVIEW_LENGTH + " ký tự đầu).");
 
     private static final List<FieldSpec> MODEL = List.of(
             required("title", TEXT, "Tên mô hình", null),
@@ -72,7 +73,7 @@ public final class ContractSchema {
             optional("beneficiaries", TEXT, "Đối tượng thụ hưởng", "Ví dụ: hộ nghèo, hộ cận nghèo người Khmer."),
             optional("lessons", TEXT_LIST, "Bài học kinh nghiệm", "Mỗi bài học một câu."),
             nested("figures", OBJECT_LIST, "Số liệu nổi bật", null, FIGURE),
-            nested("replication", OBJECT, "Cách nhân rộng", null, REPLICATION),
+            nested("replication", OBJECT, "Cách nhân rộng", "Nên có, để nơi khác làm theo được.", REPLICATION),
             optional("replicated_in", PROVINCE_LIST, "Đã nhân rộng ở", null));
 
     private static final List<FieldSpec> DECISION = List.of(
@@ -100,7 +101,7 @@ public final class ContractSchema {
             optional("image", IMAGE, "Ảnh", "Ảnh tải lên được lưu trong assets/images/."),
             optional("image_alt", TEXT, "Mô tả ảnh",
                     "Bắt buộc khi có ảnh: một câu tả nội dung ảnh cho người không xem được ảnh."),
-            nested("sources", OBJECT_LIST, "Nguồn", "Bài báo, văn bản mà nội dung dựa vào.", SOURCE),
+            nested("sources", OBJECT_LIST, "Nguồn", "Nên có ít nhất một: bài báo, văn bản mà nội dung dựa vào.", SOURCE),
             optional("related", REFERENCE_LIST, "Bài liên quan",
                     "Mỗi mục dạng loại/tên-tệp, ví dụ decisions/qd-666-2022 hoặc models/dan-tham-luc-binh."),
             optional("tags", TEXT_LIST, "Từ khóa", null),
