@@ -23,7 +23,7 @@ import vn.vinguoingheo.portal.site.Urls;
 final class CmsConfig {
 
     /** Where uploaded images go, inside the site folder. */
-    static final String MEDIA_FOLDER = "assets/images";
+    private static final String MEDIA_FOLDER = "assets/images";
 
     private static final String HEADER = "# Tạo tự động khi build, từ quy ước nội dung và mục cms: của content/site.yaml.\n"
             + "# Đừng sửa tệp này: sửa site.yaml rồi build lại.\n";
