@@ -2,6 +2,7 @@ package vn.vinguoingheo.portal.site;
 
 import java.net.URI;
 import vn.vinguoingheo.portal.content.Entry;
+import vn.vinguoingheo.portal.content.Indicator;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.ModelType;
 import vn.vinguoingheo.portal.registry.Area;
@@ -66,6 +67,26 @@ public final class Urls {
 
     public String results() {
         return basePath + "ket-qua/";
+    }
+
+    /** The results as open data: one row per figure, CSV. */
+    public String resultsCsv() {
+        return basePath + "du-lieu/ket-qua.csv";
+    }
+
+    /** The same rows as {@link #resultsCsv()}, JSON. */
+    public String resultsJson() {
+        return basePath + "du-lieu/ket-qua.json";
+    }
+
+    /** Every public model as open data, JSON. */
+    public String modelsJson() {
+        return basePath + "du-lieu/mo-hinh.json";
+    }
+
+    /** One indicator's results: chart, targets and every figure with its source. */
+    public String result(Indicator indicator) {
+        return results() + indicator.code() + "/";
     }
 
     public String feed() {
