@@ -85,6 +85,11 @@ public final class SiteModel {
         return urls;
     }
 
+    /** The checked content the site is built from, drafts and taxonomies included. */
+    public SiteContent content() {
+        return content;
+    }
+
     public Assets assets() {
         return assets;
     }
@@ -203,8 +208,8 @@ public final class SiteModel {
                 previews.entry(entry, areaLabels, types));
     }
 
-    /** A page that is not an entry: shared with the site's own image. */
-    private Page page(String url, String template, String title, String description, Object data) {
+    /** A page that is not an entry (this model's own, or another part's such as the CMS): shared with the site's image. */
+    public Page page(String url, String template, String title, String description, Object data) {
         return new Page(url, template, title, description, data, previews.page(url, title, description));
     }
 

@@ -44,7 +44,11 @@ public final class Urls {
     }
 
     public String entry(Entry entry) {
-        return section(entry.kind()) + entry.slug() + "/";
+        return entry(entry.kind(), entry.slug());
+    }
+
+    public String entry(Kind kind, String slug) {
+        return section(kind) + slug + "/";
     }
 
     public String provinces() {
@@ -93,6 +97,16 @@ public final class Urls {
 
     public String sitemap() {
         return basePath + "sitemap.xml";
+    }
+
+    /** The CMS admin page, for editors. */
+    public String admin() {
+        return basePath + "admin/";
+    }
+
+    /** The CMS configuration, beside its admin page. */
+    public String adminConfig() {
+        return admin() + "config.yml";
     }
 
     public String asset(String path) {
