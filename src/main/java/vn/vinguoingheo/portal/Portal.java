@@ -80,6 +80,7 @@ public final class Portal {
         try (Publication publication = Publication.begin(output)) {
             int files = SiteRenderer.render(model, site, publication.staging(), publication.previous());
             publication.copyAssets(model.assets().files());
+            publication.copyFiles(site, model.entryFiles());
             publication.commit(model.pages().stream().map(Page::url).toList());
             BuildState.record(output, fingerprint);
             return new BuildResult(checked.problems(), files, false);

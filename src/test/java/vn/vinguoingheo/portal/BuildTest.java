@@ -143,6 +143,20 @@ class BuildTest {
     }
 
     @Test
+    void entryImagesArePublishedWithTheirSizeAndAltText() throws IOException {
+        Element inAssets = page("mo-hinh/dan-tham-luc-binh").selectFirst(".entry-image img");
+        assertTrue(inAssets.attr("src").startsWith("/assets/anh/luc-binh.png?v="), inAssets.attr("src"));
+        assertEquals("40", inAssets.attr("width"));
+        assertEquals("30", inAssets.attr("height"));
+        assertEquals("Thảm lục bình đang đan dở", inAssets.attr("alt"));
+
+        Element beside = page("tin-tuc/tin-mau").selectFirst(".entry-image img");
+        assertEquals("/tin-tuc/tin-mau/tin-mau.png", beside.attr("src"));
+        assertEquals("20", beside.attr("width"));
+        assertTrue(Files.isRegularFile(out.resolve("tin-tuc/tin-mau/tin-mau.png")), "image copied beside its page");
+    }
+
+    @Test
     void decomposedInputIsPublishedComposed() throws IOException {
         String html = Files.readString(out.resolve("mo-hinh/nuoi-bo/index.html"));
         assertTrue(Normalizer.isNormalized(html, Normalizer.Form.NFC));

@@ -117,8 +117,7 @@ public final class ContentLoader {
         List<ReadEntry> read = files.parallelStream().map(f -> f.read(parser, reader)).toList();
         List<Entry> entries = new ArrayList<>();
         for (ReadEntry r : read) {
-            r.entry().ifPresent(entry -> {
-                checkImage(entry, r.problems());
+            r.entry().map(entry -> findImage(entry, r.problems())).ifPresent(entry -> {
                 if (!r.problems().hasErrors()) {
                     EditorialAdvice.advise(entry, r.problems());
                 }
@@ -189,18 +188,31 @@ public final class ContentLoader {
         }
     }
 
-    /** An image must exist under assets/ or beside its entry, inside the site. */
-    private void checkImage(Entry entry, Problems problems) {
+    /**
+     * An image must exist under assets/ or beside its entry, inside the site, and be a JPEG, PNG
+     * or GIF whose size can be read (pages give every image its width and height).
+     */
+    private Entry findImage(Entry entry, Problems problems) {
         if (entry.image() == null) {
-            return;
+            return entry;
         }
         Location at = Location.startOf(entry.sourcePath());
         Path image = imagePath(entry).orElse(null);
         if (image == null || !image.startsWith(site)) {
             problems.error(at, "ảnh \"" + entry.image().path() + "\" nằm ngoài thư mục trang");
-        } else if (!Files.isRegularFile(image) || !insideSite(image)) {
-            problems.error(at, "không tìm thấy ảnh \"" + entry.image().path() + "\" (đặt ảnh trong assets/ hoặc cạnh bài viết)");
+            return entry;
         }
+        if (!Files.isRegularFile(image) || !insideSite(image)) {
+            problems.error(at, "không tìm thấy ảnh \"" + entry.image().path() + "\" (đặt ảnh trong assets/ hoặc cạnh bài viết)");
+            return entry;
+        }
+        Optional<java.awt.Dimension> size = ImageSize.of(image);
+        if (size.isEmpty()) {
+            problems.error(at, "không đọc được ảnh \"" + entry.image().path() + "\": dùng ảnh JPG, PNG hoặc GIF");
+            return entry;
+        }
+        String source = site.relativize(image).toString().replace('\\', '/');
+        return entry.withImage(new ImageRef(entry.image().path(), entry.image().alt(), source, size.get().width, size.get().height));
     }
 
     /**

@@ -33,6 +33,12 @@ public record Entry(
         String bodyHtml,
         Details details) {
 
+    /** The same entry with its image found in the site. */
+    Entry withImage(ImageRef found) {
+        return new Entry(kind, slug, sourcePath, title, date, summary, areas, sources, tags, related, aliases, found, draft,
+                expires, note, bodyHtml, details);
+    }
+
     /** A link to another entry, written {@code kind/slug}, with where it was written. */
     public record Reference(Kind kind, String slug, Location location) {
     }

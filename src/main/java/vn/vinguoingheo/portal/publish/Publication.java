@@ -78,6 +78,18 @@ public final class Publication implements AutoCloseable {
         }
     }
 
+    /** Copies files of the site (images kept beside entries) to their places in the staging folder. */
+    public void copyFiles(Path site, Map<String, String> outputToSource) throws IOException {
+        for (Map.Entry<String, String> file : outputToSource.entrySet()) {
+            Path target = staging.resolve(file.getKey()).normalize();
+            if (!target.startsWith(staging)) {
+                throw new IOException("output path leaves the output folder: " + file.getKey());
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(site.resolve(file.getValue()), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** Swaps the staging folder in: the old output is moved aside, then removed. */
     public void commit(List<String> urls) throws IOException {
         Files.writeString(staging.resolve(MANIFEST), String.join("\n", urls) + "\n", StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import vn.vinguoingheo.portal.content.Alias;
 import vn.vinguoingheo.portal.content.Entry;
+import vn.vinguoingheo.portal.content.ImageRef;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.ModelDetails;
 import vn.vinguoingheo.portal.content.ModelType;
@@ -203,9 +204,32 @@ public final class SiteModel {
         }
         List<AreaLabel> areaLabels = entry.areas().stream().map(this::areaLabel).toList();
         Views.EntryView view = new Views.EntryView(entry, visibility.badge(entry), BodyLinks.rebase(entry.bodyHtml(), urls.home()),
-                areaLabels, types, replicatedIn, related(entry), results.targetsOf(entry));
+                image(entry), areaLabels, types, replicatedIn, related(entry), results.targetsOf(entry));
         return new Page(urls.entry(entry), entry.kind().singular(), entry.title(), entry.summary(), view,
                 previews.entry(entry, areaLabels, types));
+    }
+
+    private Views.Image image(Entry entry) {
+        ImageRef image = entry.image();
+        if (image == null) {
+            return null;
+        }
+        String url = image.inAssets() ? assets.url(image.source().substring("assets/".length())) : urls.entry(entry) + image.fileName();
+        return new Views.Image(url, image.alt(), image.width(), image.height());
+    }
+
+    /**
+     * Images kept beside their entries, published beside the entry's page: output path (relative
+     * to the output folder) to source path (relative to the site).
+     */
+    public Map<String, String> entryFiles() {
+        Map<String, String> files = new java.util.TreeMap<>();
+        for (Entry entry : entries) {
+            if (entry.image() != null && !entry.image().inAssets()) {
+                files.put(urls.outputFile(urls.entry(entry)).replace("index.html", entry.image().fileName()), entry.image().source());
+            }
+        }
+        return files;
     }
 
     /** A page that is not an entry (this model's own, or another part's such as the CMS): shared with the site's image. */

@@ -23,8 +23,12 @@ public final class Views {
      * @param body the entry's HTML body with its links to this site carrying the base path
      * @param targets a decision's targets, each against the latest value for its area and indicator
      */
-    public record EntryView(Entry entry, String badge, String body, List<AreaLabel> areas, List<Link> types, List<AreaLabel> replicatedIn,
-                            List<Card> related, List<TargetRow> targets) {
+    public record EntryView(Entry entry, String badge, String body, Image image, List<AreaLabel> areas, List<Link> types,
+                            List<AreaLabel> replicatedIn, List<Card> related, List<TargetRow> targets) {
+    }
+
+    /** An entry's own image as a page shows it, with its size so the page does not jump while it loads. */
+    public record Image(String url, String alt, int width, int height) {
     }
 
     /** A list of entries: all models, all decisions, all stories. */

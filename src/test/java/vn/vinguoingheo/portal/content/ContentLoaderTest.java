@@ -297,6 +297,14 @@ class ContentLoaderTest {
     }
 
     @Test
+    void imagesMustBeReadable() {
+        Path site = TestSites.minimal(tmp);
+        TestSites.write(site, "assets/anh/gia.jpg", "không phải ảnh");
+        TestSites.write(site, "content/models/x.md", GOOD_MODEL.replace("summary:", "image: assets/anh/gia.jpg\nimage_alt: x\nsummary:"));
+        assertProblem(ContentLoader.load(site), "content/models/x.md:1:1: không đọc được ảnh \"assets/anh/gia.jpg\": dùng ảnh JPG, PNG hoặc GIF");
+    }
+
+    @Test
     void oneBadFileDoesNotHideAnother() {
         Path site = TestSites.minimal(tmp);
         TestSites.write(site, "content/models/a.md", GOOD_MODEL.replace("province: can-tho", "province: xyz"));
