@@ -57,7 +57,7 @@ class LinkContinuityTest {
                 Nội dung.
                 """);
         LoadResult result = Portal.check(site);
-        assertProblem(result, "content/models/nuoi-bo.md:8:5: aliases \"/mo-hinh/dan-tham-cu/\" đã được dùng ở content/models/dan-tham-luc-binh.md:14:5");
+        assertProblem(result, "content/models/nuoi-bo.md:8:5: aliases \"/mo-hinh/dan-tham-cu/\" đã được dùng ở content/models/dan-tham-luc-binh.md:16:5");
         assertProblem(result, "content/models/nuoi-bo.md:9:5: aliases \"/tinh/can-tho/\" trùng với trang đang có \"Thành phố Cần Thơ\"");
         assertProblem(result, "content/models/nuoi-bo.md:10:5: aliases \"/404.html\" trùng với trang đang có");
         assertProblem(result, "content/models/nuoi-bo.md:11:5: aliases \"/assets/cu/\" nằm trong assets/");

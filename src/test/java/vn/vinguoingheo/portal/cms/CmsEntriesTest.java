@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.nio.file.Files;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +45,9 @@ class CmsEntriesTest {
         Path site = CmsSites.withCms(TestSites.minimal(tmp), "cms: {backend: github, repo: so-ldtbxh/guong-sang}\n");
         JsonNode config = CmsSites.config(CmsSites.build(site, tmp.resolve("out"), null));
         // An upload goes to media_folder and is written into the entry as public_folder/name.
-        TestSites.write(site, config.get("media_folder").asText() + "/" + IMAGE, "PNG");
+        Path upload = site.resolve(config.get("media_folder").asText()).resolve(IMAGE);
+        Files.createDirectories(upload.getParent());
+        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", upload.toFile());
         String image = config.get("public_folder").asText() + "/" + IMAGE;
 
         for (Kind kind : Kind.values()) {
