@@ -149,6 +149,11 @@ public final class SiteModel {
         addModelTypePages();
         pages.add(new Page(urls.results(), "results", "Kết quả giảm nghèo",
                 "Số liệu giảm nghèo cả nước và từng tỉnh, thành, kèm nguồn.", new Views.ResultsView(resultSections())));
+        pages.add(new Page(urls.search(), "search", "Tìm kiếm",
+                "Tìm mô hình, văn bản và tin tức, gõ có dấu hay không dấu đều được.",
+                new Views.SearchView(urls.searchIndex(), List.of(new Link(urls.provinces(), "Theo tỉnh, thành"),
+                        new Link(urls.modelTypes(), "Theo loại mô hình"), new Link(urls.models(), "Mọi mô hình"),
+                        new Link(urls.decisions(), "Mọi văn bản"), new Link(urls.stories(), "Mọi tin tức")))));
     }
 
     private void addHome() {

@@ -1,0 +1,96 @@
+package vn.vinguoingheo.portal.search;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import vn.vinguoingheo.portal.content.DecisionDetails;
+import vn.vinguoingheo.portal.content.Entry;
+import vn.vinguoingheo.portal.content.ModelDetails;
+import vn.vinguoingheo.portal.content.Replication;
+import vn.vinguoingheo.portal.render.ViFormat;
+import vn.vinguoingheo.portal.site.AreaLabel;
+import vn.vinguoingheo.portal.site.Link;
+import vn.vinguoingheo.portal.site.Page;
+import vn.vinguoingheo.portal.site.Views;
+
+/**
+ * What the search index keeps of one public entry: the result the search page shows, and the
+ * entry's text in parts, each with how much a word found there counts.
+ */
+record IndexedEntry(Hit hit, List<Part> parts) {
+
+    /** Title and document number name the entry: a word there counts most. */
+    static final int TITLE = 10;
+    static final int SUMMARY = 4;
+    /** Places, model types, tags, issuer, organisations. */
+    static final int LABELS = 3;
+    static final int BODY = 1;
+
+    /** A result as the search page shows it, written into the index as it is. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Hit(String kind, String url, String title, String code, String place, List<String> types, String summary,
+               String date, String iso) {
+    }
+
+    /** Text with the weight of the words in it. */
+    record Part(int weight, String text) {
+    }
+
+    static IndexedEntry of(Page page, ViFormat fmt, int bodyWords) {
+        Views.EntryView view = (Views.EntryView) page.data();
+        Entry entry = view.entry();
+        String code = entry.details() instanceof DecisionDetails decision ? decision.number() : null;
+        String place = join(view.areas().stream().map(AreaLabel::label));
+        List<String> types = view.types().stream().map(Link::label).toList();
+        Hit hit = new Hit(entry.kind().label(), page.url(), entry.title(), code, place, types, entry.summary(),
+                fmt.date(entry.date()), fmt.isoDate(entry.date()));
+
+        List<Part> parts = new ArrayList<>();
+        add(parts, TITLE, entry.title());
+        add(parts, TITLE, code);
+        add(parts, SUMMARY, entry.summary());
+        add(parts, LABELS, place);
+        add(parts, LABELS, String.join(" ", types));
+        add(parts, LABELS, String.join(" ", entry.tags()));
+        labelsAndTextOf(entry.details(), parts);
+        add(parts, BODY, firstWords(Jsoup.parseBodyFragment(entry.bodyHtml()).text(), bodyWords));
+        return new IndexedEntry(hit, List.copyOf(parts));
+    }
+
+    private static void labelsAndTextOf(Entry.Details details, List<Part> parts) {
+        if (details instanceof DecisionDetails decision) {
+            add(parts, LABELS, decision.issuer());
+            add(parts, LABELS, decision.signer());
+        } else if (details instanceof ModelDetails model) {
+            add(parts, LABELS, model.locality());
+            add(parts, LABELS, String.join(" ", model.organisations()));
+            add(parts, BODY, model.challenge());
+            add(parts, BODY, model.beneficiaries());
+            add(parts, BODY, String.join(" ", model.lessons()));
+            Replication replication = model.replication();
+            if (replication != null) {
+                add(parts, BODY, replication.conditions());
+                add(parts, BODY, String.join(" ", replication.steps()));
+            }
+        }
+    }
+
+    private static void add(List<Part> parts, int weight, String text) {
+        if (text != null && !text.isBlank()) {
+            parts.add(new Part(weight, text));
+        }
+    }
+
+    private static String join(Stream<String> labels) {
+        String joined = String.join(", ", labels.toList());
+        return joined.isEmpty() ? null : joined;
+    }
+
+    /** The body's opening words: they say what an entry is about, and keep the index small. */
+    private static String firstWords(String text, int limit) {
+        String[] words = text.strip().split("\\s+", limit + 1);
+        return words.length <= limit ? text : String.join(" ", List.of(words).subList(0, limit));
+    }
+}
