@@ -153,6 +153,14 @@ class SearchInBrowserTest {
     }
 
     @Test
+    void titlesAreShownAsTextNeverAsMarkup() {
+        driver.get(url(basic, "/tim-kiem/?q=alert"));
+        awaitResultsFor("alert");
+        assertEquals("<script>alert(1)</script> & mô hình", driver.findElement(By.cssSelector("#danh-sach-ket-qua h2 a")).getText());
+        assertTrue(driver.findElements(By.cssSelector("main script, #danh-sach-ket-qua b")).isEmpty());
+    }
+
+    @Test
     void documentNumbersAreFoundWithOrWithoutDiacritics() {
         driver.get(url(basic, "/tim-kiem/"));
         search("666/QĐ-TTg");
