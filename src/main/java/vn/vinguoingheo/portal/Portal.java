@@ -14,6 +14,7 @@ import vn.vinguoingheo.portal.render.RenderFailure;
 import vn.vinguoingheo.portal.render.SiteRenderer;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
+import vn.vinguoingheo.portal.site.Visibility;
 
 /**
  * The generator's public entry point: check a site folder, or build it into an output folder.
@@ -29,19 +30,22 @@ public final class Portal {
         return ContentLoader.load(site);
     }
 
+    /** Builds the public site (no drafts, nothing scheduled for later) for {@code baseUrl}, or site.yaml's when null. */
+    public static BuildResult build(Path site, Path output, URI baseUrl) throws BuildFailure {
+        return buildWith(site, output, new Options(baseUrl, Visibility.published()));
+    }
+
     /**
      * Builds a site into {@code output}. With content errors nothing is written and the
      * previous output stays as it was; so it does on any failure while rendering.
-     *
-     * @param baseUrl another base URL for this build only (a preview), or null for site.yaml's
      */
-    public static BuildResult build(Path site, Path output, URI baseUrl) throws BuildFailure {
+    public static BuildResult buildWith(Path site, Path output, Options options) throws BuildFailure {
         LoadResult loaded = ContentLoader.load(site);
         if (loaded.hasErrors()) {
             return new BuildResult(loaded.problems(), 0);
         }
-        SiteConfig config = baseUrl == null ? loaded.content().config() : loaded.content().config().withBaseUrl(baseUrl);
-        SiteModel model = SiteModel.build(loaded.content(), config, site);
+        SiteConfig config = options.baseUrl() == null ? loaded.content().config() : loaded.content().config().withBaseUrl(options.baseUrl());
+        SiteModel model = SiteModel.build(loaded.content(), config, site, options.visibility());
         try (Publication publication = Publication.begin(output)) {
             int files = SiteRenderer.render(model, site, publication.staging());
             publication.copyAssets(model.assets().files());
@@ -52,6 +56,13 @@ public final class Portal {
         } catch (IOException e) {
             throw new BuildFailure("lỗi ghi tệp: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param baseUrl another base URL for this build only (a preview), or null for site.yaml's
+     * @param visibility which entries to show
+     */
+    public record Options(URI baseUrl, Visibility visibility) {
     }
 
     /**

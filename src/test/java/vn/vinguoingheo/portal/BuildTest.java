@@ -73,10 +73,14 @@ class BuildTest {
                 assertEquals(1, doc.select("h1").size(), file.toString());
                 assertEquals("#noi-dung", doc.selectFirst("a.skip-link").attr("href"), file.toString());
                 assertEquals(1, doc.select("main#noi-dung").size(), file.toString());
-                List<String> scripts = doc.select("script").eachAttr("src");
+                assertTrue(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").startsWith("default-src 'self'"),
+                        "content security policy on " + file);
+                assertTrue(doc.select("[style]").isEmpty(), "inline styles would break the CSP: " + file);
+                List<String> scripts = doc.select("script").stream().map(script -> script.attr("src")).toList();
                 if (file.endsWith(Path.of("tim-kiem", "index.html"))) {
                     assertEquals(1, scripts.size(), file.toString());
-                    assertTrue(scripts.get(0).matches("/assets/search\\.js\\?v=[0-9a-f]{10}"), scripts::toString);
+                    assertTrue(scripts.get(0).matches("/assets/search\\.js\\?v=[0-9a-f]{10}"), "the site's own file: " + scripts);
+                    assertTrue(doc.selectFirst("script").data().isEmpty(), "no inline code");
                 } else {
                     assertTrue(scripts.isEmpty(), "only the search page needs JavaScript: " + file);
                 }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.vinguoingheo.portal.Portal;
+import vn.vinguoingheo.portal.site.Visibility;
 
 /** {@code portal build}: checks the site and publishes it into the output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -25,6 +26,12 @@ final class BuildCommand implements Callable<Integer> {
             description = "Địa chỉ gốc cho lần tạo này, thay cho base_url trong site.yaml (bản xem trước).")
     URI baseUrl;
 
+    @Option(names = "--drafts", description = "Đưa cả bài nháp (draft: true) vào bản tạo này.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Đưa cả bài có ngày đăng trong tương lai (hẹn giờ).")
+    boolean future;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,7 +41,8 @@ final class BuildCommand implements Callable<Integer> {
         Path output = out == null ? site.resolve("public") : out.toAbsolutePath().normalize();
         long start = System.nanoTime();
         try {
-            Portal.BuildResult result = Portal.build(site, output, baseUrl);
+            Visibility visibility = new Visibility(drafts, future, Visibility.published().today());
+            Portal.BuildResult result = Portal.buildWith(site, output, new Portal.Options(baseUrl, visibility));
             ProblemReport.print(result.problems(), spec.commandLine().getErr());
             if (!result.built()) {
                 spec.commandLine().getErr().println("Chưa tạo trang: hãy sửa các lỗi trên. Bản đã đăng trước đó giữ nguyên.");

@@ -23,7 +23,15 @@ public final class PortalCli implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (Throwable e) {
+            // Errors (out of memory, a broken installation) escape picocli's handler; still one line, no trace.
+            System.err.println("Lỗi nội bộ của công cụ (" + e.getClass().getSimpleName() + "). Xin báo lỗi kèm lệnh đã chạy.");
+            code = INTERNAL;
+        }
+        System.exit(code);
     }
 
     public static int run(String... args) {

@@ -58,6 +58,8 @@ public final class ContentLoader {
         Map<String, Indicator> indicators = SettingsReader.indicators(ownOrBuiltIn("indicators.yaml", problems), problems);
         Taxonomies taxonomies = new Taxonomies(AreaRegistry.builtIn(), modelTypes, indicators);
 
+        checkLinksStayInside("assets", problems);
+        checkLinksStayInside("templates", problems);
         List<Entry> entries = readEntries(taxonomies, problems);
         List<ResultFigure> results = readResults(taxonomies, problems);
         new CrossChecks(problems).check(entries, results);
@@ -150,6 +152,20 @@ public final class ContentLoader {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A symbolic link in assets/ or templates/ must not publish or read a file from elsewhere on the machine. */
+    private void checkLinksStayInside(String folder, Problems problems) {
+        Path dir = site.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isSymbolicLink).filter(link -> !insideSite(link)).sorted().forEach(link ->
+                    problems.error(Location.startOf(SourceText.relativePath(site, link)), "tệp là liên kết trỏ ra ngoài thư mục trang"));
+        } catch (IOException e) {
+            problems.error(Location.startOf(folder), "không đọc được thư mục " + folder + "/: " + e.getMessage());
         }
     }
 

@@ -9,6 +9,7 @@ import vn.vinguoingheo.portal.registry.Area;
  *
  * @param date the publication date (for a decision, the date it was issued)
  * @param areas the areas the entry is about, as written (legacy units stay legacy)
+ * @param expires the day the entry comes down, or null
  * @param note an editor's remark on the sources or figures, shown with the entry
  * @param bodyHtml the Markdown body rendered to sanitised HTML
  */
@@ -26,6 +27,7 @@ public record Entry(
         List<String> aliases,
         ImageRef image,
         boolean draft,
+        LocalDate expires,
         String note,
         String bodyHtml,
         Details details) {

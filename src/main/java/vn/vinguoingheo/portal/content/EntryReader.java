@@ -19,11 +19,21 @@ final class EntryReader {
     static final int SUMMARY_MAX = 300;
 
     private static final List<String> COMMON_FIELDS = List.of("kind", "title", "summary", "province", "sources", "tags",
-            "related", "aliases", "image", "image_alt", "draft", "note");
+            "related", "aliases", "image", "image_alt", "draft", "expires", "note");
     private static final List<String> MODEL_FIELDS = List.of("date", "locality", "model_type", "stage", "recognised",
             "organisations", "challenge", "beneficiaries", "lessons", "figures", "replication", "replicated_in");
     private static final List<String> DECISION_FIELDS = List.of("number", "issued", "issuer", "signer", "period", "targets");
     private static final List<String> STORY_FIELDS = List.of("date", "author", "models", "decisions");
+
+    /**
+     * Spellings sites used before the contract settled, read as their current names with a
+     * warning, so that an older site still builds. Renames only ever add rows here.
+     */
+    static final java.util.Map<String, String> OLDER_SPELLINGS = java.util.Map.of(
+            "provinces", "province",
+            "model_types", "model_type",
+            "replicated", "replicated_in",
+            "image_caption", "image_alt");
 
     private final Taxonomies taxonomies;
 
@@ -41,6 +51,7 @@ final class EntryReader {
             return Optional.empty();
         }
         return Fields.of(frontMatter, "phần đầu YAML", problems)
+                .map(fields -> fields.renaming(OLDER_SPELLINGS))
                 .flatMap(fields -> read(fields, kind, source.path(), fileName, document.getBody()));
     }
 
@@ -65,7 +76,16 @@ final class EntryReader {
         }
         return Optional.of(new Entry(kind, slug, path, title, date, summary, areas,
                 fields.objects("sources", EntryReader::source), fields.texts("tags"), references(fields, "related", null),
-                fields.texts("aliases"), image(fields), fields.flag("draft"), fields.nonBlankText("note", false), bodyHtml, details));
+                fields.texts("aliases"), image(fields), fields.flag("draft"), expires(fields, date),
+                fields.nonBlankText("note", false), bodyHtml, details));
+    }
+
+    private static LocalDate expires(Fields fields, LocalDate date) {
+        LocalDate expires = fields.date("expires", false);
+        if (expires != null && date != null && !expires.isAfter(date)) {
+            fields.problems().error(fields.locationOf("expires"), "ngày gỡ bài (expires) " + expires + " phải sau ngày đăng " + date);
+        }
+        return expires;
     }
 
     private static List<String> fieldsOf(Kind kind) {

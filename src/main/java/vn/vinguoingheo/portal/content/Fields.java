@@ -153,6 +153,26 @@ final class Fields {
                 .map(reader).orElse(null);
     }
 
+    /**
+     * The same fields with older spellings read under their current names: each is a warning that
+     * names the new spelling, and an error when both spellings are given.
+     */
+    Fields renaming(java.util.Map<String, String> renames) {
+        java.util.Map<String, YamlNode.Mapping.Field> renamed = new java.util.LinkedHashMap<>();
+        for (YamlNode.Mapping.Field field : mapping.fields().values()) {
+            String current = renames.get(field.key());
+            if (current == null) {
+                renamed.putIfAbsent(field.key(), field);
+            } else if (mapping.fields().containsKey(current)) {
+                problems.error(field.keyLocation(), "có cả \"" + field.key() + "\" (cách viết cũ) và \"" + current + "\"; hãy xoá \"" + field.key() + "\"");
+            } else {
+                problems.warn(field.keyLocation(), "trường \"" + field.key() + "\" nay viết là \"" + current + "\"; vẫn đọc được, nhưng hãy sửa lại");
+                renamed.put(current, new YamlNode.Mapping.Field(current, field.keyLocation(), field.value()));
+            }
+        }
+        return new Fields(new YamlNode.Mapping(renamed, mapping.location()), problems);
+    }
+
     /** Warns about keys the contract does not know, most likely typos. */
     void warnUnknownKeys(Collection<String> known) {
         Set<String> knownSet = Set.copyOf(known);

@@ -36,9 +36,19 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
                 }
                 YamlReader.parse(parts.yaml(), source.path(), FrontMatter.YAML_FIRST_LINE, problems)
                         .ifPresent(node -> document.put(FRONT_MATTER, node));
-                document.setBody(markdown.toHtml(parts.body()));
+                document.setBody(bodyHtml(parts.body(), source, problems));
             });
         });
         return document;
+    }
+
+    /** Markdown that cannot be converted (say, thousands of nested quotes) is reported, not thrown. */
+    private String bodyHtml(String body, SourceText source, Problems problems) {
+        try {
+            return markdown.toHtml(body);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.error(Location.startOf(source.path()), "không chuyển được nội dung Markdown (cấu trúc lồng nhau quá sâu hoặc hỏng)");
+            return "";
+        }
     }
 }

@@ -35,7 +35,9 @@ public final class YamlReader {
             }
             return Optional.of(readValue(parser, at, problems));
         } catch (JsonProcessingException e) {
-            problems.error(at.of(e.getLocation()), "YAML sai cú pháp: " + syntaxMessage(e));
+            if (!YamlSyntaxError.report(e, file, firstLine, problems)) {
+                problems.error(at.of(e.getLocation()), "YAML sai cú pháp: " + syntaxMessage(e));
+            }
             return Optional.empty();
         } catch (IOException e) {
             problems.error(at.start(), "không đọc được YAML: " + e.getMessage());

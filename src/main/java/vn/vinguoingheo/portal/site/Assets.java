@@ -63,7 +63,8 @@ public final class Assets {
             return;
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile)
+            // Links were checked by the loader; never follow one here.
+            walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .forEach(p -> into.put(root.relativize(p).toString().replace('\\', '/'), p));
         } catch (IOException e) {

@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.vinguoingheo.portal.content.Kind;
 
-/** An entry as lists show it: title, summary, date, place and type. */
-public record Card(Kind kind, String url, String title, String summary, LocalDate date, List<AreaLabel> areas, List<Link> types) {
+/**
+ * An entry as lists show it: title, summary, date, place and type.
+ *
+ * @param badge "bản nháp" or "hẹn giờ" in a preview of entries not yet public, else null
+ */
+public record Card(Kind kind, String url, String title, String summary, LocalDate date, List<AreaLabel> areas, List<Link> types,
+                   String badge) {
 
     public String kindLabel() {
         return kind.label();

@@ -44,21 +44,25 @@ public final class SiteModel {
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
     private final List<Page> pages = new ArrayList<>();
 
-    private SiteModel(SiteContent content, SiteConfig config, Path siteDir) {
+    private final Visibility visibility;
+
+    private SiteModel(SiteContent content, SiteConfig config, Path siteDir, Visibility visibility) {
         this.content = content;
         this.config = config;
+        this.visibility = visibility;
         this.urls = new Urls(config.baseUrl());
         this.assets = Assets.of(siteDir, urls);
-        this.entries = content.entries().stream().filter(e -> !e.draft()).sorted(NEWEST_FIRST).toList();
+        this.entries = content.entries().stream().filter(visibility::shows).sorted(NEWEST_FIRST).toList();
         entries.forEach(e -> byKey.put(key(e.kind(), e.slug()), e));
     }
 
     /**
      * @param config the site's settings, possibly changed for this build (another base URL for a preview)
      * @param siteDir the site folder, whose {@code assets/} override the built-in ones
+     * @param visibility which entries to show (drafts and scheduled ones only in a preview)
      */
-    public static SiteModel build(SiteContent content, SiteConfig config, Path siteDir) {
-        SiteModel model = new SiteModel(content, config, siteDir);
+    public static SiteModel build(SiteContent content, SiteConfig config, Path siteDir, Visibility visibility) {
+        SiteModel model = new SiteModel(content, config, siteDir, visibility);
         model.addPages();
         return model;
     }
@@ -175,7 +179,8 @@ public final class SiteModel {
             types = model.modelTypes().stream().map(t -> new Link(urls.modelType(t), t.label())).toList();
             replicatedIn = model.replicatedIn().stream().map(this::areaLabel).toList();
         }
-        Views.EntryView view = new Views.EntryView(entry, entry.areas().stream().map(this::areaLabel).toList(), types,
+        Views.EntryView view = new Views.EntryView(entry, visibility.badge(entry), BodyLinks.rebase(entry.bodyHtml(), urls.home()),
+                entry.areas().stream().map(this::areaLabel).toList(), types,
                 replicatedIn, related(entry));
         return new Page(urls.entry(entry), entry.kind().singular(), entry.title(), entry.summary(), view);
     }
@@ -285,7 +290,7 @@ public final class SiteModel {
                 ? model.modelTypes().stream().map(t -> new Link(urls.modelType(t), t.label())).toList()
                 : List.of();
         return new Card(entry.kind(), urls.entry(entry), entry.title(), entry.summary(), entry.date(),
-                entry.areas().stream().map(this::areaLabel).toList(), types);
+                entry.areas().stream().map(this::areaLabel).toList(), types, visibility.badge(entry));
     }
 
     AreaLabel areaLabel(Area area) {

@@ -14,8 +14,13 @@ public final class Views {
     private Views() {
     }
 
-    /** A model, decision or story page. */
-    public record EntryView(Entry entry, List<AreaLabel> areas, List<Link> types, List<AreaLabel> replicatedIn,
+    /**
+     * A model, decision or story page.
+     *
+     * @param badge "bản nháp" or "hẹn giờ" in a preview of an entry not yet public, else null
+     * @param body the entry's HTML body with its links to this site carrying the base path
+     */
+    public record EntryView(Entry entry, String badge, String body, List<AreaLabel> areas, List<Link> types, List<AreaLabel> replicatedIn,
                             List<Card> related) {
     }
 

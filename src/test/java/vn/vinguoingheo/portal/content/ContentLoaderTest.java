@@ -162,6 +162,38 @@ class ContentLoaderTest {
     }
 
     @Test
+    void hugeFilesAreRefusedWithoutReadingThem() throws IOException {
+        Path site = TestSites.minimal(tmp);
+        Path file = TestSites.write(site, "content/models/x.md", GOOD_MODEL);
+        Files.write(file, new byte[10 * 1024 * 1024], java.nio.file.StandardOpenOption.APPEND);
+        assertProblem(ContentLoader.load(site), "content/models/x.md:1:1: tệp quá lớn (10240 KB; tối đa 2048 KB)");
+    }
+
+    @Test
+    void linksLeadingOutsideTheSiteAreRefused() throws IOException {
+        Path site = TestSites.minimal(tmp);
+        Path secret = TestSites.write(tmp, "secret.txt", "bí mật");
+        Files.createDirectories(site.resolve("assets"));
+        Files.createSymbolicLink(site.resolve("assets/style.css"), secret);
+        Files.createDirectories(site.resolve("content/models"));
+        Files.createSymbolicLink(site.resolve("content/models/x.md"), secret);
+        LoadResult result = ContentLoader.load(site);
+        assertProblem(result, "assets/style.css:1:1: tệp là liên kết trỏ ra ngoài thư mục trang");
+        assertProblem(result, "content/models/x.md:1:1: tệp là liên kết trỏ ra ngoài thư mục trang");
+    }
+
+    @Test
+    void olderSpellingsStillBuildWithAWarningNamingTheNewOne() {
+        LoadResult result = loadWithModel("x.md", GOOD_MODEL.replace("province:", "provinces:").replace("model_type:", "model_types:"));
+        assertFalse(result.hasErrors(), messages(result)::toString);
+        assertProblem(result, "content/models/x.md:3:1: cảnh báo: trường \"provinces\" nay viết là \"province\"");
+        assertProblem(result, "content/models/x.md:4:1: cảnh báo: trường \"model_types\" nay viết là \"model_type\"");
+        assertEquals("can-tho", result.content().entries().get(0).areas().get(0).code());
+        assertProblem(loadWithModel("y.md", GOOD_MODEL.replace("province: can-tho", "province: can-tho\nprovinces: ha-tinh")),
+                "content/models/y.md:4:1: có cả \"provinces\" (cách viết cũ) và \"province\"");
+    }
+
+    @Test
     void kindMustAgreeWithFolder() {
         assertProblem(loadWithModel("x.md", GOOD_MODEL.replace("title:", "kind: story\ntitle:")),
                 "content/models/x.md:2:7: kind \"story\" không khớp với thư mục content/models/");

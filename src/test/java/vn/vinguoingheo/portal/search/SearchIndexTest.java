@@ -21,6 +21,7 @@ import vn.vinguoingheo.portal.TestSites;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.site.SiteModel;
+import vn.vinguoingheo.portal.site.Visibility;
 
 /** The index files as the search page's script reads them, for the fixture site and a large generated one. */
 class SearchIndexTest {
@@ -39,7 +40,7 @@ class SearchIndexTest {
     private static SiteModel model(Path site) {
         LoadResult loaded = ContentLoader.load(site);
         assertFalse(loaded.hasErrors(), loaded.problems()::toString);
-        return SiteModel.build(loaded.content(), loaded.content().config(), site);
+        return SiteModel.build(loaded.content(), loaded.content().config(), site, Visibility.published());
     }
 
     private static JsonNode file(SearchIndex index, String versionedUrl) throws IOException {
