@@ -11,6 +11,7 @@
   var PAGE_SIZE = 20;
   var MAX_WORDS = 12;
   var TYPING_DELAY_MS = 200;
+  var INDEX_FORMAT = 1; // SearchIndex.FORMAT in Java
 
   /** Lower case without diacritics, đ as d: "Ngân hàng BÒ" → "ngan hang bo". */
   function fold(text) {
@@ -22,6 +23,7 @@
     return fold(text).split(/[^a-z0-9]+/).filter(Boolean);
   }
 
+  // The normaliser, for other scripts and for the test that compares it with Java's.
   window.portalSearch = { fold: fold, words: words };
 
   var form = document.getElementById("tim-kiem");
@@ -217,7 +219,7 @@
     }
     list.setAttribute("aria-busy", "true");
     return load(indexUrl).then(function (contents) {
-      if (contents.format !== 1) {
+      if (contents.format !== INDEX_FORMAT) {
         throw new Error("unknown index format " + contents.format);
       }
       return Promise.all(queryWords.map(function (word, i) {
