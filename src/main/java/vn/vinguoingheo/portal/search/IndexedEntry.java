@@ -2,7 +2,9 @@ package vn.vinguoingheo.portal.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import vn.vinguoingheo.portal.content.DecisionDetails;
@@ -14,6 +16,7 @@ import vn.vinguoingheo.portal.site.AreaLabel;
 import vn.vinguoingheo.portal.site.Link;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.Views;
+import vn.vinguoingheo.portal.text.VietnameseText;
 
 /**
  * What the search index keeps of one public entry: the result the search page shows, and the
@@ -27,6 +30,8 @@ record IndexedEntry(Hit hit, List<Part> parts) {
     /** Places, model types, tags, issuer, organisations. */
     static final int LABELS = 3;
     static final int BODY = 1;
+    /** A word repeated more often than this in one part counts no more. */
+    static final int MAX_REPEATS = 3;
 
     /** A result as the search page shows it, written into the index as it is. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -57,6 +62,17 @@ record IndexedEntry(Hit hit, List<Part> parts) {
         labelsAndTextOf(entry.details(), parts);
         add(parts, BODY, firstWords(Jsoup.parseBodyFragment(entry.bodyHtml()).text(), bodyWords));
         return new IndexedEntry(hit, List.copyOf(parts));
+    }
+
+    /** How much each word, folded, counts in this entry: its weight in each part, times its repeats there. */
+    Map<String, Integer> wordScores() {
+        Map<String, Integer> scores = new HashMap<>();
+        for (Part part : parts) {
+            Map<String, Integer> repeats = new HashMap<>();
+            VietnameseText.words(part.text()).forEach(word -> repeats.merge(word, 1, Integer::sum));
+            repeats.forEach((word, n) -> scores.merge(word, part.weight() * Math.min(n, MAX_REPEATS), Integer::sum));
+        }
+        return scores;
     }
 
     private static void labelsAndTextOf(Entry.Details details, List<Part> parts) {

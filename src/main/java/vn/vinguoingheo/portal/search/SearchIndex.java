@@ -3,6 +3,7 @@ package vn.vinguoingheo.portal.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import vn.vinguoingheo.portal.render.ViFormat;
 import vn.vinguoingheo.portal.site.Assets;
 import vn.vinguoingheo.portal.site.SiteModel;
 import vn.vinguoingheo.portal.site.Urls;
-import vn.vinguoingheo.portal.text.VietnameseText;
 
 /**
  * The search index of a site's public entries, as the JSON files that {@code assets/search.js}
@@ -28,11 +28,9 @@ public final class SearchIndex {
     /** A word list bigger than this is split by the words' first letters, then second, and so on. */
     static final int MAX_WORDS_BYTES = 100_000;
     /** Results per file: the search page loads only the files of the results it shows. */
-    static final int ENTRIES_PER_PART = 64;
+    static final int ENTRIES_PER_PART = 25;
     /** Words of an entry's body that are indexed: its opening says what it is about. */
     static final int BODY_WORDS = 400;
-    /** A word repeated more often than this in one part of an entry counts no more. */
-    static final int MAX_REPEATS = 3;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,10 +41,10 @@ public final class SearchIndex {
         this.urls = urls;
     }
 
-    /** Indexes every public entry of the site (drafts never reach the site model), newest first. */
+    /** Indexes every entry the site shows (a public build: no drafts, nothing scheduled), newest first. */
     public static SearchIndex of(SiteModel site) {
         ViFormat fmt = new ViFormat();
-        List<IndexedEntry> entries = site.entryPages().stream().map(p -> IndexedEntry.of(p, fmt, BODY_WORDS)).toList();
+        List<IndexedEntry> entries = site.entryPages().parallelStream().map(p -> IndexedEntry.of(p, fmt, BODY_WORDS)).toList();
         SearchIndex index = new SearchIndex(site.urls());
         Map<String, Object> contents = new LinkedHashMap<>();
         contents.put("format", FORMAT);
@@ -74,24 +72,14 @@ public final class SearchIndex {
      * Ids go up, so the gaps are small numbers and the file stays small.
      */
     private static SortedMap<String, int[]> wordList(List<IndexedEntry> entries) {
-        SortedMap<String, List<Integer>> postings = new TreeMap<>();
-        Map<String, Integer> lastIds = new HashMap<>();
-        for (int id = 0; id < entries.size(); id++) {
-            Map<String, Integer> scores = new TreeMap<>();
-            for (IndexedEntry.Part part : entries.get(id).parts()) {
-                Map<String, Integer> repeats = new HashMap<>();
-                VietnameseText.words(part.text()).forEach(w -> repeats.merge(w, 1, Integer::sum));
-                repeats.forEach((word, n) -> scores.merge(word, part.weight() * Math.min(n, MAX_REPEATS), Integer::sum));
-            }
-            for (Map.Entry<String, Integer> score : scores.entrySet()) {
-                List<Integer> list = postings.computeIfAbsent(score.getKey(), w -> new ArrayList<>());
-                list.add(id - lastIds.getOrDefault(score.getKey(), 0));
-                list.add(score.getValue());
-                lastIds.put(score.getKey(), id);
-            }
+        List<Map<String, Integer>> scores = entries.parallelStream().map(IndexedEntry::wordScores).toList();
+        Map<String, Pairs> postings = new HashMap<>();
+        for (int id = 0; id < scores.size(); id++) {
+            int entry = id;
+            scores.get(id).forEach((word, score) -> postings.computeIfAbsent(word, w -> new Pairs()).add(entry, score));
         }
         SortedMap<String, int[]> words = new TreeMap<>();
-        postings.forEach((word, list) -> words.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+        postings.forEach((word, pairs) -> words.put(word, pairs.toArray()));
         return words;
     }
 
@@ -112,7 +100,7 @@ public final class SearchIndex {
         if (words.isEmpty()) {
             return;
         }
-        if (words.size() == 1 || json(words).length <= MAX_WORDS_BYTES) {
+        if (words.size() == 1 || jsonBytes(words) <= MAX_WORDS_BYTES) {
             parts.put(prefix, words);
             return;
         }
@@ -128,6 +116,38 @@ public final class SearchIndex {
                 split(key, group, parts);
             }
         });
+    }
+
+    /** The size of {@code {"word":[1,2],…}} as Jackson writes it (words are ASCII), without writing it. */
+    private static long jsonBytes(SortedMap<String, int[]> words) {
+        long bytes = 1 + words.size();
+        for (Map.Entry<String, int[]> word : words.entrySet()) {
+            bytes += word.getKey().length() + 5 + Math.max(0, word.getValue().length - 1);
+            for (int n : word.getValue()) {
+                bytes += Integer.toString(n).length();
+            }
+        }
+        return bytes;
+    }
+
+    /** One word's growing list of (id gap, score) pairs. */
+    private static final class Pairs {
+        private int[] values = new int[8];
+        private int size;
+        private int lastId;
+
+        void add(int id, int score) {
+            if (size + 2 > values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = id - lastId;
+            values[size++] = score;
+            lastId = id;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     private List<String> writeEntryParts(List<IndexedEntry> entries) {

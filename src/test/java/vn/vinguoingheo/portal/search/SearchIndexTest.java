@@ -122,7 +122,7 @@ class SearchIndexTest {
         SearchIndex large = SearchIndex.of(model(TestSites.generated(tmp.resolve("large"), 400)));
         JsonNode contents = contents(large);
         assertEquals(400, contents.get("entries").asInt());
-        assertEquals(7, contents.get("entryParts").size(), "64 entries a part");
+        assertEquals(16, contents.get("entryParts").size(), "25 entries a part");
         assertEquals(400, titles(large).size());
 
         List<String> prefixes = new ArrayList<>();
