@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import vn.vinguoingheo.portal.content.DecisionDetails;
 import vn.vinguoingheo.portal.content.Entry;
@@ -33,7 +33,7 @@ record IndexedEntry(Hit hit, List<Part> parts) {
     /** A word repeated more often than this in one part counts no more. */
     static final int MAX_REPEATS = 3;
 
-    /** A result as the search page shows it, written into the index as it is. */
+    /** A result as the search page shows it, written into the index as it is (empty fields left out). */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Hit(String kind, String url, String title, String code, String place, List<String> types, String summary,
                String date, String iso) {
@@ -47,7 +47,7 @@ record IndexedEntry(Hit hit, List<Part> parts) {
         Views.EntryView view = (Views.EntryView) page.data();
         Entry entry = view.entry();
         String code = entry.details() instanceof DecisionDetails decision ? decision.number() : null;
-        String place = join(view.areas().stream().map(AreaLabel::label));
+        String place = view.areas().stream().map(AreaLabel::label).collect(Collectors.joining(", "));
         List<String> types = view.types().stream().map(Link::label).toList();
         Hit hit = new Hit(entry.kind().label(), page.url(), entry.title(), code, place, types, entry.summary(),
                 fmt.date(entry.date()), fmt.isoDate(entry.date()));
@@ -97,11 +97,6 @@ record IndexedEntry(Hit hit, List<Part> parts) {
         if (text != null && !text.isBlank()) {
             parts.add(new Part(weight, text));
         }
-    }
-
-    private static String join(Stream<String> labels) {
-        String joined = String.join(", ", labels.toList());
-        return joined.isEmpty() ? null : joined;
     }
 
     /** The body's opening words: they say what an entry is about, and keep the index small. */
