@@ -8,6 +8,7 @@ import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.content.Problem;
 import vn.vinguoingheo.portal.content.SiteConfig;
+import vn.vinguoingheo.portal.publish.BuildState;
 import vn.vinguoingheo.portal.publish.Publication;
 import vn.vinguoingheo.portal.publish.PublishFailure;
 import vn.vinguoingheo.portal.render.RenderFailure;
@@ -40,9 +41,13 @@ public final class Portal {
      * previous output stays as it was; so it does on any failure while rendering.
      */
     public static BuildResult buildWith(Path site, Path output, Options options) throws BuildFailure {
+        String fingerprint = BuildState.fingerprint(site, options.toString());
+        if (BuildState.unchanged(output, fingerprint)) {
+            return new BuildResult(List.of(), 0, true);
+        }
         LoadResult loaded = ContentLoader.load(site);
         if (loaded.hasErrors()) {
-            return new BuildResult(loaded.problems(), 0);
+            return new BuildResult(loaded.problems(), 0, false);
         }
         SiteConfig config = options.baseUrl() == null ? loaded.content().config() : loaded.content().config().withBaseUrl(options.baseUrl());
         SiteModel model = SiteModel.build(loaded.content(), config, site, options.visibility());
@@ -50,7 +55,8 @@ public final class Portal {
             int files = SiteRenderer.render(model, site, publication.staging());
             publication.copyAssets(model.assets().files());
             publication.commit(model.pages().stream().map(Page::url).toList());
-            return new BuildResult(loaded.problems(), files);
+            BuildState.record(output, fingerprint);
+            return new BuildResult(loaded.problems(), files, false);
         } catch (RenderFailure | PublishFailure e) {
             throw new BuildFailure(e.getMessage(), e);
         } catch (IOException e) {
@@ -68,8 +74,9 @@ public final class Portal {
     /**
      * @param problems warnings (a built site) or errors (nothing built)
      * @param pages the number of pages and data files written
+     * @param unchanged nothing the site depends on changed since the last build into this output
      */
-    public record BuildResult(List<Problem> problems, int pages) {
+    public record BuildResult(List<Problem> problems, int pages, boolean unchanged) {
         public boolean built() {
             return problems.stream().noneMatch(Problem::isError);
         }

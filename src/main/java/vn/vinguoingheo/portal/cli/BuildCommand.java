@@ -48,6 +48,10 @@ final class BuildCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("Chưa tạo trang: hãy sửa các lỗi trên. Bản đã đăng trước đó giữ nguyên.");
                 return PortalCli.CONTENT_ERRORS;
             }
+            if (result.unchanged()) {
+                spec.commandLine().getOut().println("Không có thay đổi nào từ lần tạo trước; giữ nguyên " + output + ".");
+                return PortalCli.OK;
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getOut().printf("Đã tạo %d trang và tệp vào %s (%s giây).%n", result.pages(), output,
                     String.format(Locale.ROOT, "%.1f", seconds).replace('.', ','));

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tạo trang tĩnh cho phong trào \"Vì người nghèo – Không để ai bị bỏ lại phía sau\".",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class PortalCli implements Runnable {
 
     /** Exit codes: success, content or template errors, bad usage, internal failure. */

@@ -1,25 +1,21 @@
 package vn.vinguoingheo.portal.cli;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.vinguoingheo.portal.Portal;
-import vn.vinguoingheo.portal.content.LoadResult;
-import vn.vinguoingheo.portal.serve.StaticServer;
+import vn.vinguoingheo.portal.serve.DevServer;
 
 /**
- * {@code portal serve}: builds the site for local preview (links pointing at this server) into a
- * temporary folder, so the published {@code public/} is never touched, and serves it.
+ * {@code portal serve}: the editors' preview, rebuilt and reloaded on every save. The published
+ * {@code public/} is never touched.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Tạo trang rồi mở máy chủ xem thử tại http://localhost:CỔNG/.")
+        description = "Xem thử trang tại http://localhost:CỔNG/: tự tạo lại và tải lại trang mỗi khi lưu tệp; "
+                + "hiện cả bài nháp và bài hẹn giờ (có nhãn).")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,29 +33,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Path site = options.siteDir();
-        LoadResult loaded = Portal.check(site);
-        if (loaded.hasErrors() || loaded.content().config() == null) {
-            ProblemReport.print(loaded.problems(), spec.commandLine().getErr());
-            return PortalCli.CONTENT_ERRORS;
-        }
-        String basePath = loaded.content().config().baseUrl().getPath();
-        URI local = URI.create("http://localhost:" + port + basePath);
-        Path output = Files.createTempDirectory("portal-serve-").resolve("site");
-        try {
-            Portal.BuildResult result = Portal.build(site, output, local);
-            ProblemReport.print(result.problems(), spec.commandLine().getErr());
-            if (!result.built()) {
-                return PortalCli.CONTENT_ERRORS;
-            }
-        } catch (Portal.BuildFailure e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return PortalCli.CONTENT_ERRORS;
-        }
-        try (StaticServer server = StaticServer.start(output, bind, port, basePath)) {
-            spec.commandLine().getOut().printf("Đang phục vụ tại %s — nhấn Ctrl+C để dừng.%n", local);
+        try (DevServer server = DevServer.start(options.siteDir(), bind, port, spec.commandLine().getOut())) {
+            spec.commandLine().getOut().printf("Đang phục vụ tại %s — nhấn Ctrl+C để dừng.%n", server.url());
             spec.commandLine().getOut().flush();
             new CountDownLatch(1).await();
+        } catch (java.net.BindException e) {
+            spec.commandLine().getErr().println("Cổng " + port + " đang bận; chọn cổng khác bằng --port.");
+            return PortalCli.USAGE;
         }
         return PortalCli.OK;
     }

@@ -44,6 +44,13 @@ public final class ContentLoader {
         return new ContentLoader(site).load();
     }
 
+    /** The site's model types (its own file, or the built-in ones), for tools that need only them. */
+    public static Map<String, ModelType> modelTypes(Path site) {
+        ContentLoader loader = new ContentLoader(site);
+        Problems ignored = new Problems();
+        return SettingsReader.modelTypes(loader.ownOrBuiltIn("model-types.yaml", ignored), ignored);
+    }
+
     private LoadResult load() {
         Problems problems = new Problems();
         Path content = site.resolve(CONTENT_DIR);
@@ -110,10 +117,15 @@ public final class ContentLoader {
         List<ReadEntry> read = files.parallelStream().map(f -> f.read(parser, reader)).toList();
         List<Entry> entries = new ArrayList<>();
         for (ReadEntry r : read) {
+            r.entry().ifPresent(entry -> {
+                checkImage(entry, r.problems());
+                if (!r.problems().hasErrors()) {
+                    EditorialAdvice.advise(entry, r.problems());
+                }
+                entries.add(entry);
+            });
             problems.addAll(r.problems().sorted());
-            r.entry().ifPresent(entries::add);
         }
-        entries.forEach(entry -> checkImage(entry, problems));
         return entries;
     }
 

@@ -7,7 +7,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import vn.vinguoingheo.portal.text.VietnameseText;
 
 /** The nearest known value to a mistyped one, for "có phải …?" hints. */
-final class Suggestions {
+public final class Suggestions {
 
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
@@ -25,7 +25,7 @@ final class Suggestions {
     }
 
     /** "; có phải "x"?" or nothing. */
-    static String hint(String typed, Collection<String> candidates) {
+    public static String hint(String typed, Collection<String> candidates) {
         return nearest(typed, candidates).map(s -> "; có phải \"" + s + "\"?").orElse("");
     }
 }

@@ -17,7 +17,9 @@ public final class EntryPagesRenderer implements RenderingTool {
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        SiteModel site = (SiteModel) config.get(PortalTemplateEngine.SITE_KEY);
+        if (!(config.get(PortalTemplateEngine.SITE_KEY) instanceof SiteModel site)) {
+            return 0; // a plain JBake bake, not a portal site
+        }
         return PageRendering.render(site.entryPages(), renderer, site.urls());
     }
 

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,21 +33,34 @@ public final class StaticServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Path root;
     private final String basePath;
+    private final LiveReload live;
 
-    private StaticServer(HttpServer server, ExecutorService executor, Path root, String basePath) {
+    private StaticServer(HttpServer server, ExecutorService executor, Path root, String basePath, LiveReload live) {
         this.server = server;
         this.executor = executor;
         this.root = root;
         this.basePath = basePath;
+        this.live = live;
     }
 
     /**
+     * Serves a folder as a static host would.
+     *
      * @param basePath the URL path the site lives under ("/" or "/guong-sang/")
      */
     public static StaticServer start(Path root, String host, int port, String basePath) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(4);
-        StaticServer staticServer = new StaticServer(server, executor, root.toRealPath(), basePath);
+        return start(root, HttpServer.create(new InetSocketAddress(host, port), 0), basePath, null);
+    }
+
+    /** Serves a preview: pages get the live-reload script, and show the site's errors while it has some. */
+    static StaticServer start(Path root, HttpServer server, String basePath, LiveReload live) throws IOException {
+        // Event streams hold a thread each while a page is open.
+        ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "portal-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        StaticServer staticServer = new StaticServer(server, executor, root.toAbsolutePath().normalize(), basePath, live);
         server.createContext("/", staticServer::handle);
         server.setExecutor(executor);
         server.start();
@@ -58,6 +72,11 @@ public final class StaticServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        String requested = exchange.getRequestURI().getPath();
+        if (live != null && live.handles(requested)) {
+            live.handle(exchange);
+            return;
+        }
         try (exchange) {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
@@ -89,7 +108,7 @@ public final class StaticServer implements AutoCloseable {
     /** Inside the output folder once links are followed, and a regular file. */
     private boolean isServable(Path file) {
         try {
-            return file.startsWith(root) && Files.isRegularFile(file) && file.toRealPath().startsWith(root);
+            return file.startsWith(root) && Files.isRegularFile(file) && file.toRealPath().startsWith(root.toRealPath());
         } catch (IOException e) {
             return false;
         }
@@ -104,13 +123,26 @@ public final class StaticServer implements AutoCloseable {
         exchange.sendResponseHeaders(301, -1);
     }
 
-    private static void send(HttpExchange exchange, int status, Path file) throws IOException {
+    private void send(HttpExchange exchange, int status, Path file) throws IOException {
+        String type = contentType(file);
+        boolean page = type.startsWith("text/html");
+        if (live != null && page && live.failing()) {
+            respond(exchange, 200, type, live.decorate(live.errorPage()).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (!Files.isRegularFile(file)) {
             exchange.sendResponseHeaders(status, -1);
             return;
         }
         byte[] body = Files.readAllBytes(file);
-        exchange.getResponseHeaders().set("Content-Type", contentType(file));
+        if (live != null && page) {
+            body = live.decorate(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+        respond(exchange, status, type, body);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         boolean head = exchange.getRequestMethod().equals("HEAD");
@@ -130,6 +162,9 @@ public final class StaticServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (live != null) {
+            live.close();
+        }
         server.stop(0);
         executor.shutdownNow();
     }

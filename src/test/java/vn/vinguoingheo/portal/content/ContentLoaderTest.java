@@ -48,7 +48,7 @@ class ContentLoaderTest {
     @Test
     void readsAModelIntoARecord() {
         LoadResult result = loadWithModel("dan-tham.md", GOOD_MODEL.replace("Tóm tắt.", "Tóm tắt.\nstage: nhan-rong\nfigures:\n  - {label: Hộ thoát nghèo, value: 1009, unit: hộ, year: 2022}"));
-        assertEquals(List.of(), result.problems());
+        assertEquals(List.of(), result.errors());
         Entry entry = result.content().entries().get(0);
         assertEquals("dan-tham", entry.slug());
         assertEquals(Kind.MODEL, entry.kind());
@@ -191,6 +191,21 @@ class ContentLoaderTest {
         assertEquals("can-tho", result.content().entries().get(0).areas().get(0).code());
         assertProblem(loadWithModel("y.md", GOOD_MODEL.replace("province: can-tho", "province: can-tho\nprovinces: ha-tinh")),
                 "content/models/y.md:4:1: có cả \"provinces\" (cách viết cũ) và \"province\"");
+    }
+
+    @Test
+    void editorialAdviceIsAWarningNotAnError() {
+        LoadResult result = loadWithModel("x.md", GOOD_MODEL.replace("Tóm tắt.", "b".repeat(250)));
+        assertFalse(result.hasErrors(), messages(result)::toString);
+        assertProblem(result, "content/models/x.md:2:1: cảnh báo: chưa có nguồn (sources)");
+        assertProblem(result, "content/models/x.md:2:1: cảnh báo: mô hình chưa có phần cách nhân rộng (replication)");
+        assertProblem(result, "content/models/x.md:2:1: cảnh báo: tóm tắt dài 250 ký tự");
+    }
+
+    @Test
+    void expiresMustComeAfterTheDate() {
+        assertProblem(loadWithModel("x.md", GOOD_MODEL.replace("summary:", "expires: 2023-01-01\nsummary:")),
+                "content/models/x.md:6:10: ngày gỡ bài (expires) 2023-01-01 phải sau ngày đăng 2023-04-06");
     }
 
     @Test
