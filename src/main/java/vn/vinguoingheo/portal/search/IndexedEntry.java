@@ -19,10 +19,12 @@ import vn.vinguoingheo.portal.site.Views;
 import vn.vinguoingheo.portal.text.VietnameseText;
 
 /**
- * What the search index keeps of one public entry: the result the search page shows, and the
- * entry's text in parts, each with how much a word found there counts.
+ * What the search index keeps of one public entry: the result the search page shows, and how
+ * much each of its words counts (a word in the title more than one in the body).
+ *
+ * @param wordScores each folded word: its part's weight times its repeats there, summed over the parts
  */
-record IndexedEntry(Hit hit, List<Part> parts) {
+record IndexedEntry(Hit hit, Map<String, Integer> wordScores) {
 
     /** Title and document number name the entry: a word there counts most. */
     static final int TITLE = 10;
@@ -40,7 +42,7 @@ record IndexedEntry(Hit hit, List<Part> parts) {
     }
 
     /** Text with the weight of the words in it. */
-    record Part(int weight, String text) {
+    private record Part(int weight, String text) {
     }
 
     static IndexedEntry of(Page page, ViFormat fmt, int bodyWords) {
@@ -61,11 +63,10 @@ record IndexedEntry(Hit hit, List<Part> parts) {
         add(parts, LABELS, String.join(" ", entry.tags()));
         labelsAndTextOf(entry.details(), parts);
         add(parts, BODY, firstWords(Jsoup.parseBodyFragment(entry.bodyHtml()).text(), bodyWords));
-        return new IndexedEntry(hit, List.copyOf(parts));
+        return new IndexedEntry(hit, scores(parts));
     }
 
-    /** How much each word, folded, counts in this entry: its weight in each part, times its repeats there. */
-    Map<String, Integer> wordScores() {
+    private static Map<String, Integer> scores(List<Part> parts) {
         Map<String, Integer> scores = new HashMap<>();
         for (Part part : parts) {
             Map<String, Integer> repeats = new HashMap<>();

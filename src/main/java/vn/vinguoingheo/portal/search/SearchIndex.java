@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import vn.vinguoingheo.portal.render.ViFormat;
 import vn.vinguoingheo.portal.site.Assets;
+import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
 import vn.vinguoingheo.portal.site.Urls;
 
@@ -31,6 +32,7 @@ public final class SearchIndex {
     static final int ENTRIES_PER_PART = 25;
     /** Words of an entry's body that are indexed: its opening says what it is about. */
     static final int BODY_WORDS = 400;
+    private static final int BATCH = 512;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,14 +46,27 @@ public final class SearchIndex {
     /** Indexes every entry the site shows (a public build: no drafts, nothing scheduled), newest first. */
     public static SearchIndex of(SiteModel site) {
         ViFormat fmt = new ViFormat();
-        List<IndexedEntry> entries = site.entryPages().parallelStream().map(p -> IndexedEntry.of(p, fmt, BODY_WORDS)).toList();
+        List<Page> pages = site.entryPages();
+        List<IndexedEntry.Hit> hits = new ArrayList<>(pages.size());
+        Map<String, Pairs> postings = new HashMap<>();
+        // Batches: entries are read in parallel within one, numbered in order across them, and
+        // only one batch's texts are held at a time.
+        for (int from = 0; from < pages.size(); from += BATCH) {
+            List<IndexedEntry> batch = pages.subList(from, Math.min(from + BATCH, pages.size())).parallelStream()
+                    .map(page -> IndexedEntry.of(page, fmt, BODY_WORDS)).toList();
+            for (IndexedEntry entry : batch) {
+                int id = hits.size();
+                entry.wordScores().forEach((word, score) -> postings.computeIfAbsent(word, w -> new Pairs()).add(id, score));
+                hits.add(entry.hit());
+            }
+        }
         SearchIndex index = new SearchIndex(site.urls());
         Map<String, Object> contents = new LinkedHashMap<>();
         contents.put("format", FORMAT);
-        contents.put("entries", entries.size());
+        contents.put("entries", hits.size());
         contents.put("entriesPerPart", ENTRIES_PER_PART);
-        contents.put("words", index.writeWordParts(wordList(entries)));
-        contents.put("entryParts", index.writeEntryParts(entries));
+        contents.put("words", index.writeWordParts(wordList(postings)));
+        contents.put("entryParts", index.writeEntryParts(hits));
         index.files.put(site.urls().searchIndex(), json(contents));
         return index;
     }
@@ -71,13 +86,7 @@ public final class SearchIndex {
      * id is from the previous pair's (the first pair: the id itself), and the word's score there.
      * Ids go up, so the gaps are small numbers and the file stays small.
      */
-    private static SortedMap<String, int[]> wordList(List<IndexedEntry> entries) {
-        List<Map<String, Integer>> scores = entries.parallelStream().map(IndexedEntry::wordScores).toList();
-        Map<String, Pairs> postings = new HashMap<>();
-        for (int id = 0; id < scores.size(); id++) {
-            int entry = id;
-            scores.get(id).forEach((word, score) -> postings.computeIfAbsent(word, w -> new Pairs()).add(entry, score));
-        }
+    private static SortedMap<String, int[]> wordList(Map<String, Pairs> postings) {
         SortedMap<String, int[]> words = new TreeMap<>();
         postings.forEach((word, pairs) -> words.put(word, pairs.toArray()));
         return words;
@@ -150,12 +159,10 @@ public final class SearchIndex {
         }
     }
 
-    private List<String> writeEntryParts(List<IndexedEntry> entries) {
+    private List<String> writeEntryParts(List<IndexedEntry.Hit> hits) {
         List<String> links = new ArrayList<>();
-        for (int from = 0; from < entries.size(); from += ENTRIES_PER_PART) {
-            List<IndexedEntry.Hit> hits = entries.subList(from, Math.min(from + ENTRIES_PER_PART, entries.size()))
-                    .stream().map(IndexedEntry::hit).toList();
-            links.add(write("bai-" + links.size() + ".json", json(hits)));
+        for (int from = 0; from < hits.size(); from += ENTRIES_PER_PART) {
+            links.add(write("bai-" + links.size() + ".json", json(hits.subList(from, Math.min(from + ENTRIES_PER_PART, hits.size())))));
         }
         return links;
     }
