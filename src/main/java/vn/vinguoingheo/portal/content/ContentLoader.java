@@ -203,9 +203,12 @@ public final class ContentLoader {
         }
     }
 
-    /** Where an entry's image is in the site: {@code assets/…} from the site root, anything else beside the entry. */
+    /**
+     * Where an entry's image is in the site: {@code assets/…} from the site root (also written
+     * {@code /assets/…}, as links and the CMS write it), anything else beside the entry.
+     */
     Optional<Path> imagePath(Entry entry) {
-        String written = entry.image().path();
+        String written = entry.image().path().startsWith("/assets/") ? entry.image().path().substring(1) : entry.image().path();
         if (written.startsWith("/") || written.contains("\\") || written.contains(":")) {
             return Optional.empty();
         }

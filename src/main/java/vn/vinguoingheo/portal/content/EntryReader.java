@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jbake.model.DocumentModel;
 import vn.vinguoingheo.portal.registry.Area;
 import vn.vinguoingheo.portal.registry.Stage;
@@ -16,14 +15,7 @@ import vn.vinguoingheo.portal.text.VietnameseText;
  */
 final class EntryReader {
 
-    static final int SUMMARY_MAX = 300;
-
-    private static final List<String> COMMON_FIELDS = List.of("kind", "title", "summary", "province", "sources", "tags",
-            "related", "aliases", "image", "image_alt", "draft", "expires", "note");
-    private static final List<String> MODEL_FIELDS = List.of("date", "locality", "model_type", "stage", "recognised",
-            "organisations", "challenge", "beneficiaries", "lessons", "figures", "replication", "replicated_in");
-    private static final List<String> DECISION_FIELDS = List.of("number", "issued", "issuer", "signer", "period", "targets");
-    private static final List<String> STORY_FIELDS = List.of("date", "author", "models", "decisions");
+    static final int SUMMARY_MAX = ContractSchema.SUMMARY_MAX;
 
     /**
      * Spellings sites used before the contract settled, read as their current names with a
@@ -58,7 +50,7 @@ final class EntryReader {
     private Optional<Entry> read(Fields fields, Kind kind, String path, String fileName, String bodyHtml) {
         Problems problems = fields.problems();
         Lookups lookups = new Lookups(taxonomies, problems);
-        fields.warnUnknownKeys(Stream.of(COMMON_FIELDS, fieldsOf(kind)).flatMap(List::stream).toList());
+        fields.warnUnknownKeys(ContractSchema.names(kind));
         checkDeclaredKind(fields, kind);
 
         String title = fields.nonBlankText("title", true);
@@ -86,14 +78,6 @@ final class EntryReader {
             fields.problems().error(fields.locationOf("expires"), "ngày gỡ bài (expires) " + expires + " phải sau ngày đăng " + date);
         }
         return expires;
-    }
-
-    private static List<String> fieldsOf(Kind kind) {
-        return switch (kind) {
-            case MODEL -> MODEL_FIELDS;
-            case DECISION -> DECISION_FIELDS;
-            case STORY -> STORY_FIELDS;
-        };
     }
 
     private static void checkDeclaredKind(Fields fields, Kind kind) {
@@ -210,7 +194,7 @@ final class EntryReader {
     }
 
     static SourceRef source(Fields fields) {
-        fields.warnUnknownKeys(List.of("title", "publisher", "date", "url"));
+        fields.warnUnknownKeys(FieldSpec.names(ContractSchema.SOURCE));
         String url = fields.nonBlankText("url", false);
         if (url != null && !url.matches("(?i)https?://\\S+")) {
             fields.problems().error(fields.locationOf("url"), "url nguồn phải bắt đầu bằng http:// hoặc https://");
@@ -221,7 +205,7 @@ final class EntryReader {
     }
 
     private static KeyFigure keyFigure(Fields fields) {
-        fields.warnUnknownKeys(List.of("label", "value", "unit", "year", "source"));
+        fields.warnUnknownKeys(FieldSpec.names(ContractSchema.FIGURE));
         return new KeyFigure(fields.nonBlankText("label", true), fields.number("value", true),
                 fields.nonBlankText("unit", false), fields.year("year", false), sourceTextOrObject(fields, "source"));
     }
@@ -236,7 +220,7 @@ final class EntryReader {
     }
 
     private static Replication replication(Fields fields) {
-        fields.warnUnknownKeys(List.of("conditions", "cost", "steps", "contact"));
+        fields.warnUnknownKeys(FieldSpec.names(ContractSchema.REPLICATION));
         return new Replication(fields.nonBlankText("conditions", false), fields.nonBlankText("cost", false),
                 fields.texts("steps"), fields.nonBlankText("contact", false));
     }
@@ -255,7 +239,7 @@ final class EntryReader {
     }
 
     private static Target target(Fields fields, Lookups lookups, Area defaultArea) {
-        fields.warnUnknownKeys(List.of("indicator", "area", "year", "value", "comparison"));
+        fields.warnUnknownKeys(FieldSpec.names(ContractSchema.TARGET));
         Indicator indicator = Optional.ofNullable(fields.text("indicator", true))
                 .flatMap(code -> lookups.indicator(code.strip(), fields.locationOf("indicator"))).orElse(null);
         Area area = Optional.ofNullable(fields.text("area", false))

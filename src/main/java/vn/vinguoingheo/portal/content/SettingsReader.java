@@ -6,10 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import vn.vinguoingheo.portal.text.VietnameseText;
 
 /** Reads {@code site.yaml}, {@code model-types.yaml} and {@code indicators.yaml}. */
 final class SettingsReader {
+
+    private static final List<String> CMS_BACKENDS = List.of("github", "gitlab", "gitea");
+    private static final Pattern REPOSITORY = Pattern.compile("[^/\\s:]+(/[^/\\s:]+)+");
+    /** A folder inside the repository: no empty, hidden or ".." segments, no backslashes. */
+    private static final Pattern FOLDER = Pattern.compile("/?[^/\\\\.][^/\\\\]*(/[^/\\\\.][^/\\\\]*)*/?");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^/\\s]+\\S*");
 
     private SettingsReader() {
     }
@@ -18,16 +25,17 @@ final class SettingsReader {
         return YamlReader.parse(source.text(), source.path(), 1, problems)
                 .flatMap(root -> Fields.of(root, "site.yaml", problems))
                 .flatMap(fields -> {
-                    fields.warnUnknownKeys(List.of("title", "base_url", "language", "description", "contact"));
+                    fields.warnUnknownKeys(List.of("title", "base_url", "language", "description", "contact", "cms"));
                     String title = fields.nonBlankText("title", true);
                     URI baseUrl = baseUrl(fields);
                     String language = Optional.ofNullable(fields.nonBlankText("language", false)).orElse("vi");
                     SiteConfig.Contact contact = fields.object("contact", false, c -> new SiteConfig.Contact(
                             c.nonBlankText("name", false), c.nonBlankText("email", false), c.nonBlankText("phone", false)));
+                    SiteConfig.Cms cms = fields.object("cms", false, SettingsReader::cms);
                     if (title == null || baseUrl == null) {
                         return Optional.empty();
                     }
-                    return Optional.of(new SiteConfig(title, baseUrl, language, fields.nonBlankText("description", false), contact));
+                    return Optional.of(new SiteConfig(title, baseUrl, language, fields.nonBlankText("description", false), contact, cms));
                 });
     }
 
@@ -42,6 +50,39 @@ final class SettingsReader {
                     + "\" phải là địa chỉ đầy đủ, ví dụ https://vinguoingheo.gov.vn/");
         }
         return uri.orElse(null);
+    }
+
+    /** The {@code cms:} section: which git host, repository and branch the editors' CMS works on. */
+    private static SiteConfig.Cms cms(Fields fields) {
+        fields.warnUnknownKeys(List.of("backend", "repo", "branch", "folder", "auth_url", "app_id", "api_root"));
+        String backend = fields.nonBlankText("backend", true);
+        if (backend != null && !CMS_BACKENDS.contains(backend)) {
+            fields.problems().error(fields.locationOf("backend"), "cms.backend \"" + backend + "\" không hợp lệ; dùng "
+                    + String.join(", ", CMS_BACKENDS) + Suggestions.hint(backend, CMS_BACKENDS));
+        } else if ("gitea".equals(backend)) {
+            fields.problems().warn(fields.locationOf("backend"), "với gitea, CMS chưa có bước duyệt bài "
+                    + "(editorial workflow): bài biên tập viên lưu sẽ lên trang ngay");
+        }
+        String repo = matching(fields, "repo", true, REPOSITORY, "phải có dạng chủ-sở-hữu/tên-kho, ví dụ so-ldtbxh/guong-sang");
+        String folder = Optional.ofNullable(matching(fields, "folder", false, FOLDER,
+                "phải là đường dẫn thư mục trang trong kho, ví dụ trang-tinh (không có \"..\")")).orElse("");
+        String authUrl = matching(fields, "auth_url", false, HTTP_URL, "phải là địa chỉ bắt đầu bằng https://");
+        String apiRoot = matching(fields, "api_root", false, HTTP_URL, "phải là địa chỉ bắt đầu bằng https://");
+        if (backend == null || repo == null) {
+            return null;
+        }
+        return new SiteConfig.Cms(backend, repo, fields.nonBlankText("branch", false), folder.replaceAll("^/|/$", ""),
+                authUrl, fields.nonBlankText("app_id", false), apiRoot);
+    }
+
+    /** A text of the cms: section that must match {@code pattern}; a mismatch is reported as breaking {@code rule}. */
+    private static String matching(Fields fields, String key, boolean required, Pattern pattern, String rule) {
+        String value = fields.nonBlankText(key, required);
+        if (value != null && !pattern.matcher(value).matches()) {
+            fields.problems().error(fields.locationOf(key), "cms." + key + " \"" + value + "\" " + rule);
+            return null;
+        }
+        return value;
     }
 
     static Map<String, ModelType> modelTypes(SourceText source, Problems problems) {

@@ -28,6 +28,7 @@ import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import vn.vinguoingheo.portal.site.SiteModel;
+import vn.vinguoingheo.portal.text.ViFormat;
 
 /**
  * JBake's template engine for {@code .ftlh} and {@code .ftlx} templates (registered in

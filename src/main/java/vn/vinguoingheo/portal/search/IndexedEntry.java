@@ -11,11 +11,11 @@ import vn.vinguoingheo.portal.content.DecisionDetails;
 import vn.vinguoingheo.portal.content.Entry;
 import vn.vinguoingheo.portal.content.ModelDetails;
 import vn.vinguoingheo.portal.content.Replication;
-import vn.vinguoingheo.portal.render.ViFormat;
 import vn.vinguoingheo.portal.site.AreaLabel;
 import vn.vinguoingheo.portal.site.Link;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.Views;
+import vn.vinguoingheo.portal.text.ViFormat;
 import vn.vinguoingheo.portal.text.VietnameseText;
 
 /**

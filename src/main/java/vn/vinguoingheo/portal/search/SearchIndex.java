@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import vn.vinguoingheo.portal.render.ViFormat;
 import vn.vinguoingheo.portal.site.Assets;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
 import vn.vinguoingheo.portal.site.Urls;
+import vn.vinguoingheo.portal.text.ViFormat;
 
 /**
  * The search index of a site's public entries, as the JSON files that {@code assets/search.js}

@@ -15,7 +15,6 @@ import vn.vinguoingheo.portal.content.Entry;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.ModelDetails;
 import vn.vinguoingheo.portal.content.ModelType;
-import vn.vinguoingheo.portal.content.ResultFigure;
 import vn.vinguoingheo.portal.content.SiteConfig;
 import vn.vinguoingheo.portal.content.SiteContent;
 import vn.vinguoingheo.portal.content.StoryDetails;
@@ -42,6 +41,7 @@ public final class SiteModel {
     private final List<Entry> entries;
     private final Assets assets;
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
+    private final ResultsModel results;
     private final List<Page> pages = new ArrayList<>();
 
     private final Visibility visibility;
@@ -54,6 +54,7 @@ public final class SiteModel {
         this.assets = Assets.of(siteDir, urls);
         this.entries = content.entries().stream().filter(visibility::shows).sorted(NEWEST_FIRST).toList();
         entries.forEach(e -> byKey.put(key(e.kind(), e.slug()), e));
+        this.results = new ResultsModel(content, entries, urls, this::areaLabel);
     }
 
     /**
@@ -73,6 +74,11 @@ public final class SiteModel {
 
     public Urls urls() {
         return urls;
+    }
+
+    /** The checked content the site is built from, drafts and taxonomies included. */
+    public SiteContent content() {
+        return content;
     }
 
     public Assets assets() {
@@ -118,6 +124,11 @@ public final class SiteModel {
         return entries.stream().map(Entry::date).max(Comparator.naturalOrder()).orElse(LocalDate.of(2016, 1, 1));
     }
 
+    /** The open data files, written beside the pages. */
+    public List<DataFile> dataFiles() {
+        return OpenDataFiles.of(results, ofKind(Kind.MODEL).toList(), urls);
+    }
+
     /** Absolute URLs of every indexable page (legacy redirect pages left out). */
     public List<String> sitemap() {
         return pages.stream().filter(p -> !(p.data() instanceof Views.LegacyAreaView))
@@ -131,18 +142,9 @@ public final class SiteModel {
                 new Link(urls.section(Kind.STORY), "Tin tức"), new Link(urls.results(), "Kết quả"));
     }
 
-    /** The latest national figure of each indicator, in the order indicators.yaml lists them. */
-    private Stream<ResultFigure> headlineFigures() {
-        return content.indicators().values().stream()
-                .flatMap(indicator -> content.results().stream()
-                        .filter(f -> f.indicator().equals(indicator) && f.area().isNational()
-                                && f.kind() != ResultFigure.FigureKind.TARGET)
-                        .max(Comparator.comparingInt(ResultFigure::endYear)).stream())
-                .limit(HOME_OTHERS);
-    }
-
     private void addPages() {
-        addHome();
+        Views.ResultsView resultsPage = results.page();
+        addHome(resultsPage.national());
         for (Kind kind : Kind.values()) {
             List<Card> cards = ofKind(kind).map(this::card).toList();
             pages.add(new Page(urls.section(kind), kind.singular() + "-list", listTitle(kind), listDescription(kind),
@@ -152,7 +154,13 @@ public final class SiteModel {
         addProvincePages();
         addModelTypePages();
         pages.add(new Page(urls.results(), "results", "Kết quả giảm nghèo",
-                "Số liệu giảm nghèo cả nước và từng tỉnh, thành, kèm nguồn.", new Views.ResultsView(resultSections())));
+                "Số liệu giảm nghèo cả nước và từng tỉnh, thành: biểu đồ, mục tiêu so với thực tế, nguồn và dữ liệu mở.",
+                resultsPage));
+        for (Views.IndicatorSection section : resultsPage.sections()) {
+            pages.add(new Page(section.url(), "result", section.indicator().label(),
+                    section.indicator().label() + ": số liệu cả nước và từng tỉnh, thành, mục tiêu so với thực tế, kèm nguồn.",
+                    section));
+        }
         pages.add(new Page(urls.search(), "search", "Tìm kiếm",
                 "Tìm mô hình, văn bản và tin tức, gõ có dấu hay không dấu đều được.",
                 new Views.SearchView(urls.searchIndex(), List.of(new Link(urls.provinces(), "Theo tỉnh, thành"),
@@ -160,14 +168,14 @@ public final class SiteModel {
                         new Link(urls.decisions(), "Mọi văn bản"), new Link(urls.stories(), "Mọi tin tức")))));
     }
 
-    private void addHome() {
+    private void addHome(List<Views.Headline> headline) {
         Views.HomeView home = new Views.HomeView(
                 ofKind(Kind.MODEL).limit(HOME_MODELS).map(this::card).toList(),
                 ofKind(Kind.STORY).limit(HOME_OTHERS).map(this::card).toList(),
                 ofKind(Kind.DECISION).limit(HOME_OTHERS).map(this::card).toList(),
                 provinceCounts().stream().filter(c -> c.entries() > 0).toList(),
                 typeCounts(),
-                headlineFigures().map(this::row).toList());
+                headline.stream().limit(HOME_OTHERS).toList());
         String description = Optional.ofNullable(config.description()).orElse(config.title());
         pages.add(new Page(urls.home(), "home", config.title(), description, home));
     }
@@ -181,7 +189,7 @@ public final class SiteModel {
         }
         Views.EntryView view = new Views.EntryView(entry, visibility.badge(entry), BodyLinks.rebase(entry.bodyHtml(), urls.home()),
                 entry.areas().stream().map(this::areaLabel).toList(), types,
-                replicatedIn, related(entry));
+                replicatedIn, related(entry), results.targetsOf(entry));
         return new Page(urls.entry(entry), entry.kind().singular(), entry.title(), entry.summary(), view);
     }
 
@@ -201,7 +209,7 @@ public final class SiteModel {
             List<Entry> own = entriesIn(area).toList();
             Views.ProvinceView view = new Views.ProvinceView(area, areas.mergedInto(area),
                     cards(own, Kind.MODEL), cards(own, Kind.DECISION), cards(own, Kind.STORY),
-                    figureRows(content.results().stream().filter(f -> f.area().currentCode().equals(area.code()))));
+                    results.sectionsFor(area));
             pages.add(new Page(urls.province(area), "province", area.fullName(),
                     "Mô hình, văn bản, tin tức và kết quả giảm nghèo của " + area.fullName() + ".", view));
         }
@@ -237,36 +245,6 @@ public final class SiteModel {
     private List<Views.TypeCount> typeCounts() {
         return content.modelTypes().values().stream()
                 .map(t -> new Views.TypeCount(t, urls.modelType(t), (int) modelsOfType(t).count())).toList();
-    }
-
-    private List<Views.IndicatorSection> resultSections() {
-        List<Views.IndicatorSection> sections = new ArrayList<>();
-        for (var indicator : content.indicators().values()) {
-            List<Views.FigureRow> rows = figureRows(content.results().stream().filter(f -> f.indicator().equals(indicator)));
-            if (!rows.isEmpty()) {
-                sections.add(new Views.IndicatorSection(indicator, rows));
-            }
-        }
-        return sections;
-    }
-
-    /** Figures as table rows: the country first, then areas in registry order, then by year. */
-    private List<Views.FigureRow> figureRows(Stream<ResultFigure> figures) {
-        List<String> order = areas.current().stream().map(Area::code).toList();
-        return figures.sorted(Comparator
-                        .comparing((ResultFigure f) -> f.area().isNational() ? -1 : order.indexOf(f.area().currentCode()))
-                        .thenComparing(f -> f.area().code())
-                        .thenComparing(f -> Optional.ofNullable(f.locality()).orElse(""))
-                        .thenComparing(f -> f.indicator().code())
-                        .thenComparingInt(ResultFigure::endYear)
-                        .thenComparing(ResultFigure::kind))
-                .map(this::row)
-                .toList();
-    }
-
-    private Views.FigureRow row(ResultFigure f) {
-        return new Views.FigureRow(areaLabel(f.area()), f.locality(), f.indicator(), f.when(), f.value(),
-                f.kind().label(), f.standard(), f.source(), f.note());
     }
 
     private Stream<Entry> ofKind(Kind kind) {

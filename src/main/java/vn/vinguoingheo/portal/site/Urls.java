@@ -2,6 +2,7 @@ package vn.vinguoingheo.portal.site;
 
 import java.net.URI;
 import vn.vinguoingheo.portal.content.Entry;
+import vn.vinguoingheo.portal.content.Indicator;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.ModelType;
 import vn.vinguoingheo.portal.registry.Area;
@@ -41,7 +42,11 @@ public final class Urls {
     }
 
     public String entry(Entry entry) {
-        return section(entry.kind()) + entry.slug() + "/";
+        return entry(entry.kind(), entry.slug());
+    }
+
+    public String entry(Kind kind, String slug) {
+        return section(kind) + slug + "/";
     }
 
     public String provinces() {
@@ -64,12 +69,42 @@ public final class Urls {
         return basePath + "ket-qua/";
     }
 
+    /** The results as open data: one row per figure, CSV. */
+    public String resultsCsv() {
+        return basePath + "du-lieu/ket-qua.csv";
+    }
+
+    /** The same rows as {@link #resultsCsv()}, JSON. */
+    public String resultsJson() {
+        return basePath + "du-lieu/ket-qua.json";
+    }
+
+    /** Every public model as open data, JSON. */
+    public String modelsJson() {
+        return basePath + "du-lieu/mo-hinh.json";
+    }
+
+    /** One indicator's results: chart, targets and every figure with its source. */
+    public String result(Indicator indicator) {
+        return results() + indicator.code() + "/";
+    }
+
     public String feed() {
         return basePath + "feed.xml";
     }
 
     public String sitemap() {
         return basePath + "sitemap.xml";
+    }
+
+    /** The CMS admin page, for editors. */
+    public String admin() {
+        return basePath + "admin/";
+    }
+
+    /** The CMS configuration, beside its admin page. */
+    public String adminConfig() {
+        return admin() + "config.yml";
     }
 
     public String asset(String path) {

@@ -7,6 +7,8 @@ import vn.vinguoingheo.portal.content.Indicator;
 import vn.vinguoingheo.portal.content.ModelType;
 import vn.vinguoingheo.portal.content.SourceRef;
 import vn.vinguoingheo.portal.registry.Area;
+import vn.vinguoingheo.portal.results.Chart;
+import vn.vinguoingheo.portal.results.TargetCheck;
 
 /** The data each kind of page gives its template: read-only records built once by {@link SiteModel}. */
 public final class Views {
@@ -19,9 +21,10 @@ public final class Views {
      *
      * @param badge "bản nháp" or "hẹn giờ" in a preview of an entry not yet public, else null
      * @param body the entry's HTML body with its links to this site carrying the base path
+     * @param targets a decision's targets, each against the latest value for its area and indicator
      */
     public record EntryView(Entry entry, String badge, String body, List<AreaLabel> areas, List<Link> types, List<AreaLabel> replicatedIn,
-                            List<Card> related) {
+                            List<Card> related, List<TargetRow> targets) {
     }
 
     /** A list of entries: all models, all decisions, all stories. */
@@ -30,7 +33,7 @@ public final class Views {
 
     /** A current unit's page: its own entries and those filed under the units merged into it. */
     public record ProvinceView(Area area, List<Area> merged, List<Card> models, List<Card> decisions, List<Card> stories,
-                               List<FigureRow> figures) {
+                               List<IndicatorSection> results) {
     }
 
     public record ProvinceCount(Area area, String url, int models, int entries) {
@@ -52,15 +55,43 @@ public final class Views {
     public record LegacyAreaView(Area legacy, AreaLabel current) {
     }
 
-    /** One figure as a table row. */
-    public record FigureRow(AreaLabel area, String locality, Indicator indicator, String when, BigDecimal value,
-                            String kind, String standard, SourceRef source, String note) {
+    /**
+     * One figure or target as a table row.
+     *
+     * @param value the number, for templates that format it themselves
+     * @param text the value as read: "2,93%", "giảm 1,2 điểm %", a target "≤ 1%"
+     * @param kind "thực tế", "ước tính" or "mục tiêu"
+     * @param source the article, report or (for a target) the decision it comes from
+     */
+    public record FigureRow(AreaLabel area, String locality, String standard, Indicator indicator, String when,
+                            BigDecimal value, String text, String kind, SourceRef source, String note) {
     }
 
-    public record IndicatorSection(Indicator indicator, List<FigureRow> rows) {
+    /**
+     * An indicator's results: a chart, the targets stated in words, and the same numbers in a table.
+     *
+     * @param id the section's id in a page that shows several
+     * @param url the indicator's own results page
+     */
+    public record IndicatorSection(Indicator indicator, String id, String url, Chart chart, List<TargetCheck> targets,
+                                   List<FigureRow> rows) {
     }
 
-    public record ResultsView(List<IndicatorSection> sections) {
+    /** A decision's target against the latest value, and where the indicator's results are. */
+    public record TargetRow(TargetCheck check, String url) {
+    }
+
+    /**
+     * The results page.
+     *
+     * @param national the latest national value of each indicator, each linked to the indicator's page
+     * @param sections one per indicator with figures or targets; their tables are on the indicator's page
+     */
+    public record ResultsView(List<Headline> national, List<IndicatorSection> sections) {
+    }
+
+    /** A headline figure: a row and the page that shows its indicator in full. */
+    public record Headline(FigureRow row, String url) {
     }
 
     /**
@@ -72,6 +103,6 @@ public final class Views {
     }
 
     public record HomeView(List<Card> models, List<Card> stories, List<Card> decisions, List<ProvinceCount> provinces,
-                           List<TypeCount> types, List<FigureRow> headline) {
+                           List<TypeCount> types, List<Headline> headline) {
     }
 }

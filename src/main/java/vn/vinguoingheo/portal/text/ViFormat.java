@@ -1,4 +1,4 @@
-package vn.vinguoingheo.portal.render;
+package vn.vinguoingheo.portal.text;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -8,10 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Vietnamese formats for templates (exposed as {@code fmt}): dates as dd/mm/yyyy, numbers with
- * a decimal comma and dot thousands (2,93; 1.009).
+ * The one place that decides how dates and numbers read in Vietnamese (exposed to templates as
+ * {@code fmt}; charts and sentences about results use it too): dd/mm/yyyy, a decimal comma and
+ * dot thousands (2,93; 1.009), and changes in percentage points in words ("giảm 1,1 điểm %").
  */
 public final class ViFormat {
+
+    /** The unit of a change between two percentages; values in it read as "giảm …" or "tăng …". */
+    public static final String PERCENTAGE_POINTS = "điểm %";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"));
@@ -47,11 +51,32 @@ public final class ViFormat {
         return format.format(plain);
     }
 
-    /** A number with its unit: "2,93%", "1.009 hộ". */
+    /**
+     * A number with its unit: "2,93%", "1.009 hộ". A change in percentage points reads as words,
+     * "giảm 1,1 điểm %", "tăng 0,5 điểm %", "không đổi", since a bare minus sign is easily missed.
+     */
     public String quantity(BigDecimal value, String unit) {
+        if (PERCENTAGE_POINTS.equals(unit) && value != null) {
+            return change(value, unit);
+        }
         if (unit == null || unit.isBlank()) {
             return number(value);
         }
         return number(value) + (unit.equals("%") ? "" : " ") + unit;
+    }
+
+    /** A change in words: "giảm 1,1 điểm %", "tăng 8 mô hình", "không đổi". */
+    public String change(BigDecimal value, String unit) {
+        int sign = value.signum();
+        if (sign == 0) {
+            return "không đổi";
+        }
+        String amount = number(value.abs()) + (unit == null || unit.isBlank() ? "" : (unit.equals("%") ? "" : " ") + unit);
+        return (sign < 0 ? "giảm " : "tăng ") + amount;
+    }
+
+    /** A value as a chart labels it: the number, with "%" when that is the unit (other units go on the axis). */
+    public String compact(BigDecimal value, String unit) {
+        return number(value) + ("%".equals(unit) ? "%" : "");
     }
 }
