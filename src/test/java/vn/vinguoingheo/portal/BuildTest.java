@@ -2,6 +2,7 @@ package vn.vinguoingheo.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,7 +58,8 @@ class BuildTest {
                 "tinh/index.html", "tinh/can-tho/index.html", "tinh/bac-lieu/index.html", "loai-mo-hinh/index.html",
                 "loai-mo-hinh/sinh-ke/index.html", "van-ban/index.html", "van-ban/ke-hoach-mau/index.html",
                 "tin-tuc/index.html", "tin-tuc/tin-mau/index.html", "ket-qua/index.html", "feed.xml", "sitemap.xml",
-                "robots.txt", "404.html", "assets/style.css")) {
+                "robots.txt", "404.html", "assets/style.css", "tim-kiem/index.html", "tim-kiem/chi-muc.json",
+                "assets/search.js")) {
             assertTrue(Files.isRegularFile(out.resolve(path)), path);
         }
         long provincePages = out.resolve("tinh").toFile().list().length;
@@ -79,8 +81,44 @@ class BuildTest {
                 assertTrue(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").startsWith("default-src 'self'"),
                         "content security policy on " + file);
                 assertTrue(doc.select("[style]").isEmpty(), "inline styles would break the CSP: " + file);
+                List<String> scripts = doc.select("script").stream().map(script -> script.attr("src").replaceAll("\\?v=[0-9a-f]{10}$", "")).toList();
+                if (file.endsWith(Path.of("tim-kiem", "index.html"))) {
+                    assertEquals(List.of("/assets/search.js"), scripts, file.toString());
+                } else {
+                    assertTrue(List.of("/assets/share.js").containsAll(scripts), "only the search page and share actions use JavaScript: " + file);
+                }
             }
         }
+    }
+
+    @Test
+    void everyOtherPageHasASearchBoxLeadingToTheSearchPage() throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html") && !p.endsWith(Path.of("tim-kiem", "index.html"))).toList()) {
+                Element form = Jsoup.parse(file.toFile(), "UTF-8").selectFirst("header form[role=search]");
+                assertNotNull(form, file.toString());
+                assertEquals("/tim-kiem/", form.attr("action"), file.toString());
+                assertEquals("get", form.attr("method"));
+                Element input = form.selectFirst("input[name=q]");
+                assertEquals("search", input.attr("type"));
+                assertEquals(1, form.select("label[for=" + input.id() + "]").size(), "labelled: " + file);
+                assertEquals("Tìm", form.selectFirst("button[type=submit]").text());
+            }
+        }
+    }
+
+    @Test
+    void searchPageWithoutJavaScriptSaysSoAndOffersTheIndexes() throws IOException {
+        Document search = page("tim-kiem");
+        assertEquals("Tìm kiếm", search.selectFirst("h1").text());
+        assertTrue(search.select("header form").isEmpty(), "its own form only");
+        Element form = search.selectFirst("main form[role=search]");
+        assertEquals("/tim-kiem/", form.attr("action"));
+        assertEquals("tu-khoa", search.selectFirst("label[for=tu-khoa]").attr("for"));
+        assertTrue(Files.isRegularFile(out.resolve(form.attr("data-index").substring(1))), "the index it reads");
+        assertTrue(search.selectFirst("noscript").text().contains("cần JavaScript"));
+        assertTrue(links(search, "main nav").containsAll(List.of("/tinh/", "/loai-mo-hinh/")), links(search, "main nav")::toString);
+        assertEquals("polite", search.selectFirst("[role=status]").attr("aria-live"));
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 /** Fixture sites for tests: copied from {@code src/test/resources/sites/} into a temporary folder. */
@@ -51,6 +54,32 @@ public final class TestSites {
     public static Path minimal(Path dir) {
         Path site = dir.resolve("site");
         write(site, "content/site.yaml", "title: Thử\nbase_url: https://thu.example.vn/\n");
+        return site;
+    }
+
+    /**
+     * A site of {@code count} generated models, the same every time: model {@code i} is titled
+     * "Mô hình thử số i" and its body is 300 words drawn from everyday Vietnamese syllables.
+     */
+    public static Path generated(Path dir, int count) {
+        Path site = minimal(dir);
+        String[] syllables = ("hộ nghèo cận thoát vươn lên làm giàu vốn vay ưu đãi ngân hàng chính sách xã hội "
+                + "bò giống heo gà vịt cá tôm lúa ngô sắn cà phê hồ tiêu chè rau sạch nấm mật ong đan thảm lục "
+                + "bình dệt chiếu lưới may mặc nghề mộc rèn gốm sứ du lịch cộng đồng homestay nhà tình thương đại "
+                + "đoàn kết học bổng trường lớp y tế bảo hiểm nước sạch điện đường giao thông nông thôn mới hợp tác "
+                + "tổ nhóm phụ nữ thanh niên cựu chiến binh nông dân mặt trận tổ quốc khuyến nông chuyển đổi số "
+                + "sản phẩm ocop đầu ra liên kết doanh nghiệp thu nhập việc làm lao động xuất khẩu tập huấn kỹ thuật")
+                .split(" ");
+        Random random = new Random(8);
+        for (int i = 0; i < count; i++) {
+            List<String> body = new ArrayList<>();
+            for (int w = 0; w < 300; w++) {
+                body.add(syllables[random.nextInt(syllables.length)]);
+            }
+            write(site, "content/models/thu-" + i + ".md", "---\ntitle: Mô hình thử số " + i + "\nprovince: ha-tinh\n"
+                    + "model_type: sinh-ke\ndate: 2024-01-01\nsummary: Mô hình sinh ra để thử chỉ mục lớn.\n---\n"
+                    + String.join(" ", body) + ".\n");
+        }
         return site;
     }
 

@@ -55,7 +55,7 @@ public final class Assets {
         if (version == null) {
             throw new IllegalArgumentException("không có tệp assets/" + name);
         }
-        return urls.asset(name) + "?v=" + version;
+        return urls.versioned(urls.asset(name), version);
     }
 
     private static void addTree(Path root, Map<String, Path> into) {
@@ -97,10 +97,17 @@ public final class Assets {
 
     private static String hash(Path file) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return HexFormat.of().formatHex(digest, 0, 5);
+            return fingerprint(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A short hash of a file's content: the version in its links. */
+    public static String fingerprint(byte[] content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+            return HexFormat.of().formatHex(digest, 0, 5);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -181,6 +181,11 @@ public final class SiteModel {
                     section.indicator().label() + ": số liệu cả nước và từng tỉnh, thành, mục tiêu so với thực tế, kèm nguồn.",
                     section));
         }
+        pages.add(page(urls.search(), "search", "Tìm kiếm",
+                "Tìm mô hình, văn bản và tin tức, gõ có dấu hay không dấu đều được.",
+                new Views.SearchView(urls.searchIndex(), List.of(new Link(urls.provinces(), "Theo tỉnh, thành"),
+                        new Link(urls.modelTypes(), "Theo loại mô hình"), new Link(urls.models(), "Mọi mô hình"),
+                        new Link(urls.decisions(), "Mọi văn bản"), new Link(urls.stories(), "Mọi tin tức")))));
     }
 
     private void addHome(List<Views.Headline> headline) {

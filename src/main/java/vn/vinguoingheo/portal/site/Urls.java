@@ -152,6 +152,26 @@ public final class Urls {
         return "mailto:?subject=" + encode(subject) + "&body=" + encode(absoluteUrl);
     }
 
+    /** A link that changes with the content it leads to, so that browsers may cache it for long. */
+    public String versioned(String link, String version) {
+        return link + "?v=" + version;
+    }
+
+    /** The search page; it reads the query from {@code ?q=}. */
+    public String search() {
+        return basePath + "tim-kiem/";
+    }
+
+    /** The search index's table of contents, which lists its other files. */
+    public String searchIndex() {
+        return search() + "chi-muc.json";
+    }
+
+    /** A file of the search index: a part of its word list or of its entries. */
+    public String searchIndexPart(String name) {
+        return search() + "chi-muc/" + name;
+    }
+
     /** The absolute form of a root-relative link, for feeds, sitemaps and share previews. */
     public String absolute(String link) {
         return base.resolve(link).toString();

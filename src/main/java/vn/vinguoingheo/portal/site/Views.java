@@ -106,6 +106,14 @@ public final class Views {
     public record Headline(FigureRow row, String url) {
     }
 
+    /**
+     * The search page: its script reads the index; without JavaScript readers browse these lists instead.
+     *
+     * @param index the link to the search index's table of contents
+     */
+    public record SearchView(String index, List<Link> browse) {
+    }
+
     public record HomeView(List<Card> models, List<Card> stories, List<Card> decisions, List<ProvinceCount> provinces,
                            List<TypeCount> types, List<Headline> headline) {
     }

@@ -1,17 +1,19 @@
 package vn.vinguoingheo.portal.text;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Vietnamese text normalisation: NFC for display, and a folded form (no case, no diacritics,
- * {@code đ} as {@code d}) for matching what editors and readers type.
+ * {@code đ} as {@code d}) for matching what editors and readers type. {@code assets/search.js}
+ * folds and splits words exactly as {@link #fold} and {@link #words} do (a browser test checks it).
  */
 public final class VietnameseText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
 
     private VietnameseText() {
     }
@@ -21,11 +23,19 @@ public final class VietnameseText {
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    /** Lower case without diacritics: "Đắk Lắk" → "dak lak". */
+    /**
+     * Lower case without diacritics: "Đắk Lắk" → "dak lak". Lower case comes first, so that marks
+     * it adds ("İ" → "i̇") are stripped too; the look-alike "Ð"/"ð" that some converters put in
+     * place of "Đ"/"đ" folds to "d" as well.
+     */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("");
-        return bare.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return COMBINING_MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('ð', 'd');
+    }
+
+    /** The folded words of a text, split at anything but ASCII letters and digits: "666/QĐ-TTg" → [666, qd, ttg]. */
+    public static List<String> words(String text) {
+        return NOT_A_WORD.splitAsStream(fold(text)).filter(word -> !word.isEmpty()).toList();
     }
 
     /**
@@ -33,16 +43,7 @@ public final class VietnameseText {
      * "dan-tham-luc-binh"). Empty when the text has no letter or digit.
      */
     public static String slug(String text) {
-        String words = NON_ALPHANUMERIC.matcher(fold(text)).replaceAll("-");
-        int start = 0;
-        int end = words.length();
-        while (start < end && words.charAt(start) == '-') {
-            start++;
-        }
-        while (end > start && words.charAt(end - 1) == '-') {
-            end--;
-        }
-        return words.substring(start, end);
+        return String.join("-", words(text));
     }
 
     /** Whether a file name is already a valid slug. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,9 +41,17 @@ class VietnameseTextTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Ngân hàng bò, ngan hang bo", "NGÂN HÀNG BÒ, ngan hang bo", "Đồng Tháp, dong thap"})
+    @CsvSource({"Ngân hàng bò, ngan hang bo", "NGÂN HÀNG BÒ, ngan hang bo", "Đồng Tháp, dong thap",
+            "\u00D0à Nẵng \u00F0ường, da nang duong", "İstanbul, istanbul"})
     void foldRemovesCaseAndDiacritics(String text, String folded) {
         assertEquals(folded, VietnameseText.fold(text));
+    }
+
+    @Test
+    void wordsAreFoldedAndSplitAtAnythingButLettersAndDigits() {
+        assertEquals(List.of("quyet", "dinh", "666", "qd", "ttg"), VietnameseText.words("Quyết định 666/QĐ-TTg"));
+        assertEquals(List.of("tp", "hcm"), VietnameseText.words("  TP.HCM…"));
+        assertEquals(List.of(), VietnameseText.words("– !"));
     }
 
     @ParameterizedTest
