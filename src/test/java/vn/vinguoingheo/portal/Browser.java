@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -18,12 +19,15 @@ import org.openqa.selenium.logging.LogType;
 /**
  * Headless Debian Chromium driven by its chromedriver, for tests of pages as readers get them.
  * Both paths are given, so Selenium Manager never looks for (or downloads) anything; the profile
- * is new and the browser makes no request of its own, so only localhost is ever contacted.
+ * is new, the browser makes no request of its own and resolves no host name but localhost, so
+ * only this machine is ever contacted (a page that loads something from elsewhere gets an error).
  */
 public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Screenshots of very long pages stop here (CSS pixels): enough to review, small enough to open. */
+    private static final int MAX_SCREENSHOT_HEIGHT = 12_000;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -47,7 +51,8 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-default-apps", "--no-first-run", "--disable-quic", "--user-data-dir=" + profile,
-                    "--window-size=1280,900", "--lang=vi");
+                    "--window-size=1280,900", "--lang=vi",
+                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
             options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
@@ -61,6 +66,37 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Lays pages out as a phone (a touch screen that honours the viewport meta tag) or a desktop
+     * browser would at this width in CSS pixels.
+     */
+    public void viewport(int width, boolean phone) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", phone ? 800 : 900, "deviceScaleFactor", 1, "mobile", phone));
+    }
+
+    /** Runs the pages loaded from now on with or without JavaScript, as a reader who turned it off. */
+    public void javaScript(boolean enabled) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+    }
+
+    /** Writes a PNG of the whole page (not only what the window shows) at the current width. */
+    public void screenshot(Path png) {
+        Map<?, ?> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
+        Map<?, ?> viewport = (Map<?, ?>) metrics.get("cssLayoutViewport");
+        double width = ((Number) viewport.get("clientWidth")).doubleValue();
+        double height = Math.min(((Number) content.get("height")).doubleValue(), MAX_SCREENSHOT_HEIGHT);
+        Map<?, ?> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "optimizeForSpeed", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        try {
+            Files.createDirectories(png.getParent());
+            Files.write(png, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Console errors since the last call (and failed requests, which Chromium logs there too). */

@@ -1,0 +1,146 @@
+package vn.vinguoingheo.portal.quality;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import vn.vinguoingheo.portal.Portal;
+import vn.vinguoingheo.portal.TestSites;
+import vn.vinguoingheo.portal.content.ContentLoader;
+import vn.vinguoingheo.portal.content.LoadResult;
+import vn.vinguoingheo.portal.site.Page;
+import vn.vinguoingheo.portal.site.SiteModel;
+import vn.vinguoingheo.portal.site.Visibility;
+
+/**
+ * The sites the quality gates check: the bundled portal (this repository's root) and the fixture
+ * site, each built once per test run with its own {@code base_url}, as it would be published.
+ */
+final class GateSites {
+
+    /** The address of a page that no site has, to see the 404 page as a reader who mistyped gets it. */
+    static final String MISSING = "mo-hinh/khong-co-trang-nay/";
+
+    private static final Path ROOT = createRoot();
+    private static Site portal;
+    private static Site fixture;
+
+    private GateSites() {
+    }
+
+    /**
+     * A built site.
+     *
+     * @param name short name used in messages and screenshot file names
+     * @param out the published folder
+     * @param samples one page of each type, the page paths relative to the site's root
+     */
+    record Site(String name, Path out, List<Sample> samples) {
+
+        /** Every published HTML file. */
+        List<Path> htmlFiles() {
+            try (Stream<Path> files = Files.walk(out)) {
+                return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** A published file's path from the root of the site, for messages. */
+        String relative(Path file) {
+            return out.relativize(file).toString().replace('\\', '/');
+        }
+    }
+
+    /**
+     * A page chosen to stand for its type.
+     *
+     * @param type the page's template ({@code model}, {@code province}…), or {@code error404}, {@code admin}
+     * @param path where it is, relative to the site's root ({@code mo-hinh/x/}, empty for the home page)
+     */
+    record Sample(String type, String path) {
+    }
+
+    static synchronized Site portal() {
+        if (portal == null) {
+            portal = build("portal", Path.of("").toAbsolutePath());
+        }
+        return portal;
+    }
+
+    static synchronized Site fixture() {
+        if (fixture == null) {
+            fixture = build("fixture", TestSites.copy("basic", ROOT.resolve("fixture")));
+        }
+        return fixture;
+    }
+
+    static List<Site> both() {
+        return List.of(portal(), fixture());
+    }
+
+    private static Site build(String name, Path siteFolder) {
+        Path out = ROOT.resolve(name + "-public");
+        try {
+            Portal.BuildResult result = Portal.build(siteFolder, out, null);
+            if (!result.built()) {
+                throw new AssertionError(name + " does not build: " + result.problems());
+            }
+        } catch (Portal.BuildFailure e) {
+            throw new AssertionError(name + " does not build", e);
+        }
+        return new Site(name, out, samples(siteFolder, out));
+    }
+
+    /**
+     * One page of every type the site has: of each template, the page with the largest file (the
+     * most content, so the most that could break), plus the 404 page and the CMS page if any.
+     */
+    private static List<Sample> samples(Path siteFolder, Path out) {
+        LoadResult loaded = ContentLoader.load(siteFolder);
+        SiteModel model = SiteModel.build(loaded.content(), loaded.content().config(), siteFolder, Visibility.published());
+        String root = model.urls().home();
+        Map<String, Sample> byType = new LinkedHashMap<>();
+        Comparator<Page> bySize = Comparator.comparingLong(p -> size(out.resolve(model.urls().outputFile(p.url()))));
+        model.pages().stream().sorted(bySize.reversed()).forEach(p ->
+                byType.putIfAbsent(p.template(), new Sample(p.template(), p.url().substring(root.length()))));
+        List<Sample> samples = new ArrayList<>(byType.values());
+        samples.add(new Sample("error404", MISSING));
+        if (Files.isRegularFile(out.resolve("admin/index.html"))) {
+            samples.add(new Sample("admin", "admin/"));
+        }
+        return samples;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path createRoot() {
+        try {
+            Path root = Files.createTempDirectory("portal-gates-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless
+        }
+    }
+}
