@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,11 +15,8 @@ import vn.vinguoingheo.portal.content.DecisionDetails;
 import vn.vinguoingheo.portal.content.Entry;
 import vn.vinguoingheo.portal.content.SiteContent;
 
-/** The results of the bundled portal (this repository's content/) stay complete and light. */
+/** The results of the bundled portal (this repository's content/) stay complete (their weight: quality.PageWeightTest). */
 class BundledResultsTest {
-
-    /** The page weight budget: an HTML page of the bundled portal, uncompressed. */
-    private static final long MAX_PAGE_BYTES = 60 * 1024;
 
     @TempDir
     static Path tmp;
@@ -34,15 +29,6 @@ class BundledResultsTest {
         content = Portal.check(root).content();
         out = tmp.resolve("public");
         assertTrue(Portal.build(root, out, null).built());
-    }
-
-    @Test
-    void everyHtmlPageStaysWithinTheWeightBudget() throws Exception {
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
-                assertTrue(Files.size(file) <= MAX_PAGE_BYTES, out.relativize(file) + ": " + Files.size(file) + " bytes");
-            }
-        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.vinguoingheo.portal.quality;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,10 +39,11 @@ final class GateSites {
      * A built site.
      *
      * @param name short name used in messages and screenshot file names
+     * @param base the site's {@code base_url}, which absolute links to it start with
      * @param out the published folder
      * @param samples one page of each type, the page paths relative to the site's root
      */
-    record Site(String name, Path out, List<Sample> samples) {
+    record Site(String name, URI base, Path out, List<Sample> samples) {
 
         /** Every published HTML file. */
         List<Path> htmlFiles() {
@@ -95,16 +97,20 @@ final class GateSites {
         } catch (Portal.BuildFailure e) {
             throw new AssertionError(name + " does not build", e);
         }
-        return new Site(name, out, samples(siteFolder, out));
+        SiteModel model = model(siteFolder);
+        return new Site(name, model.config().baseUrl(), out, samples(model, out));
+    }
+
+    private static SiteModel model(Path siteFolder) {
+        LoadResult loaded = ContentLoader.load(siteFolder);
+        return SiteModel.build(loaded.content(), loaded.content().config(), siteFolder, Visibility.published());
     }
 
     /**
      * One page of every type the site has: of each template, the page with the largest file (the
      * most content, so the most that could break), plus the 404 page and the CMS page if any.
      */
-    private static List<Sample> samples(Path siteFolder, Path out) {
-        LoadResult loaded = ContentLoader.load(siteFolder);
-        SiteModel model = SiteModel.build(loaded.content(), loaded.content().config(), siteFolder, Visibility.published());
+    private static List<Sample> samples(SiteModel model, Path out) {
         String root = model.urls().home();
         Map<String, Sample> byType = new LinkedHashMap<>();
         Comparator<Page> bySize = Comparator.comparingLong(p -> size(out.resolve(model.urls().outputFile(p.url()))));
