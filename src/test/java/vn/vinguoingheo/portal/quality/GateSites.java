@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import vn.vinguoingheo.portal.Portal;
 import vn.vinguoingheo.portal.TestSites;
 import vn.vinguoingheo.portal.content.ContentLoader;
@@ -65,8 +67,9 @@ final class GateSites {
      *
      * @param type the page's template ({@code model}, {@code province}…), or {@code error404}, {@code admin}
      * @param path where it is, relative to the site's root ({@code mo-hinh/x/}, empty for the home page)
+     * @param leadsTo where the page sends the browser at once (an old path, a legacy province), or null
      */
-    record Sample(String type, String path) {
+    record Sample(String type, String path, String leadsTo) {
     }
 
     static synchronized Site portal() {
@@ -114,14 +117,26 @@ final class GateSites {
         String root = model.urls().home();
         Map<String, Sample> byType = new LinkedHashMap<>();
         Comparator<Page> bySize = Comparator.comparingLong(p -> size(out.resolve(model.urls().outputFile(p.url()))));
-        model.pages().stream().sorted(bySize.reversed()).forEach(p ->
-                byType.putIfAbsent(p.template(), new Sample(p.template(), p.url().substring(root.length()))));
+        for (Page page : model.pages().stream().sorted(bySize.reversed()).toList()) {
+            byType.computeIfAbsent(page.template(), type ->
+                    new Sample(type, page.url().substring(root.length()), refreshTarget(out.resolve(model.urls().outputFile(page.url())))));
+        }
         List<Sample> samples = new ArrayList<>(byType.values());
-        samples.add(new Sample("error404", MISSING));
+        samples.add(new Sample("error404", MISSING, null));
         if (Files.isRegularFile(out.resolve("admin/index.html"))) {
-            samples.add(new Sample("admin", "admin/"));
+            samples.add(new Sample("admin", "admin/", null));
         }
         return samples;
+    }
+
+    /** The address a page's meta refresh sends the browser to, or null. */
+    private static String refreshTarget(Path html) {
+        try {
+            Element refresh = Jsoup.parse(html.toFile(), "UTF-8").selectFirst("meta[http-equiv=refresh]");
+            return refresh == null ? null : refresh.attr("content").replaceFirst("(?i)^.*?url=", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long size(Path file) {
