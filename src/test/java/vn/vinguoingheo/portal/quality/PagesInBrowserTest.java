@@ -43,6 +43,8 @@ class PagesInBrowserTest {
     private static final int PHONE = 375;
     private static final int DESKTOP = 1280;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Running text is 17 px; labels, dates and notes may be smaller, never below this. Charts are left out (their numbers are also in words and tables). */
+    private static final int MIN_TEXT_PX = 14;
 
     static Browser browser;
     static ChromeDriver driver;
@@ -108,6 +110,7 @@ class PagesInBrowserTest {
             if (width == PHONE) {
                 long overflow = (Long) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
                 assertTrue(overflow <= 0, site.name() + " /" + sample.path() + " scrolls sideways by " + overflow + " px at " + PHONE + " px");
+                assertEquals(List.of(), tinyText(), site.name() + " /" + sample.path() + ": text under " + MIN_TEXT_PX + " px");
             }
             if (!sample.type().equals("admin")) {
                 browser.screenshot(SCREENSHOTS.resolve(site.name() + "-" + sample.type() + "-" + width + ".png"));
@@ -175,6 +178,21 @@ class PagesInBrowserTest {
             browser.javaScript(true);
         }
         browser.consoleErrors();
+    }
+
+    /** Text on the page (outside charts) drawn smaller than {@link #MIN_TEXT_PX}, and body text under 16 px. */
+    @SuppressWarnings("unchecked")
+    private static List<String> tinyText() {
+        return (List<String>) driver.executeScript("var found = [], min = arguments[0];"
+                + "if (parseFloat(getComputedStyle(document.body).fontSize) < 16) { found.push('body text'); }"
+                + "var walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                + "while (walk.nextNode()) {"
+                + "  var text = walk.currentNode.textContent.trim(), e = walk.currentNode.parentElement;"
+                + "  if (!text || e.closest('svg, .visually-hidden') || e.getClientRects().length === 0) { continue; }"
+                + "  var size = parseFloat(getComputedStyle(e).fontSize);"
+                + "  if (size < min) { found.push(size + ' px: ' + text.slice(0, 40)); }"
+                + "}"
+                + "return found;", MIN_TEXT_PX);
     }
 
     /** Visible headings and link targets in reading order. */
