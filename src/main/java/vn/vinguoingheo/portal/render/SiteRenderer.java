@@ -71,6 +71,8 @@ public final class SiteRenderer {
         config.setProperty("template.feed.file", "feed.ftlx");
         config.setProperty("render.sitemap", true);
         config.setProperty("template.sitemap.file", "sitemap.ftlx");
+        config.setProperty("template." + SitemapPartsRenderer.TYPE + ".file", SitemapPartsRenderer.TYPE + ".ftlx");
+        config.setProperty("template." + SitemapPartsRenderer.TYPE + ".extension", ".xml");
         config.setProperty("render.error404", true);
         config.setProperty("template.error404.file", "error404.ftlh");
         config.setProperty("render.archive", false);
