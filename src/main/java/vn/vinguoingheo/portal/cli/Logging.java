@@ -2,7 +2,7 @@ package vn.vinguoingheo.portal.cli;
 
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** Routes java.util.logging (OrientDB's) through SLF4J, where logback.xml keeps libraries quiet. */
+/** Routes java.util.logging (OrientDB's) through SLF4J, where simplelogger.properties keeps libraries quiet. */
 final class Logging {
 
     private Logging() {

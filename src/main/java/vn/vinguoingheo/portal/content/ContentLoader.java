@@ -1,6 +1,5 @@
 package vn.vinguoingheo.portal.content;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
 import vn.vinguoingheo.portal.registry.AreaRegistry;
@@ -102,8 +100,7 @@ public final class ContentLoader {
 
     private List<Entry> readEntries(Taxonomies taxonomies, Problems problems) {
         // Only the source folder matters to parsing; the destination is never written here.
-        JBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(site.toFile(), site.toFile(), (File) null, false);
+        JBakeConfiguration config = EngineSettings.forSite(site, site);
         Parser parser = new Parser(config);
         EntryReader reader = new EntryReader(taxonomies);
         List<EntryFile> files = new ArrayList<>();

@@ -1,11 +1,9 @@
 package vn.vinguoingheo.portal.registry;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -83,31 +81,34 @@ public final class AreaRegistry {
         return codeByKey;
     }
 
+    /** Reads {@code areas.tsv}: a plain table, so that loading it needs no YAML or JSON library. */
     private static AreaRegistry load() {
-        try (InputStream in = AreaRegistry.class.getResourceAsStream("areas.yaml")) {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            Map<String, Area> areas = new LinkedHashMap<>();
-            areas.put(Area.NATIONAL_CODE, new Area(Area.NATIONAL_CODE, "Cả nước", Area.Level.NATIONAL, Area.NATIONAL_CODE, false));
-            for (JsonNode n : root.get("current")) {
-                String code = n.get("code").asText();
-                areas.put(code, new Area(code, n.get("name").asText(), Area.Level.CURRENT, code, n.get("city").asBoolean()));
+        Map<String, Area> areas = new LinkedHashMap<>();
+        areas.put(Area.NATIONAL_CODE, new Area(Area.NATIONAL_CODE, "Cả nước", Area.Level.NATIONAL, Area.NATIONAL_CODE, false));
+        Map<String, String> aliases = new LinkedHashMap<>();
+        try (InputStream in = AreaRegistry.class.getResourceAsStream("areas.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cell = line.split("\t");
+                switch (cell[0]) {
+                    case "current" -> areas.put(cell[1], new Area(cell[1], cell[2], Area.Level.CURRENT, cell[1], cell[3].equals("city")));
+                    // Every legacy-only unit was a province (the five old cities kept their codes).
+                    case "legacy" -> areas.put(cell[1], new Area(cell[1], cell[2], Area.Level.LEGACY, cell[3], false));
+                    case "alias" -> aliases.put(cell[1], cell[2]);
+                    default -> throw new IllegalStateException("areas.tsv: unknown row kind " + cell[0]);
+                }
             }
-            for (JsonNode n : root.get("legacy")) {
-                String code = n.get("code").asText();
-                // Every legacy-only unit was a province (the five old cities kept their codes).
-                areas.put(code, new Area(code, n.get("name").asText(), Area.Level.LEGACY, n.get("now").asText(), false));
-            }
-            Map<String, String> aliases = new LinkedHashMap<>();
-            root.get("aliases").fields().forEachRemaining(e -> aliases.put(e.getKey(), e.getValue().asText()));
-            List<String> dangling = new ArrayList<>();
-            aliases.values().stream().filter(c -> !areas.containsKey(c)).forEach(dangling::add);
-            areas.values().stream().map(Area::currentCode).filter(c -> !areas.containsKey(c)).forEach(dangling::add);
-            if (!dangling.isEmpty()) {
-                throw new IllegalStateException("areas.yaml names unknown codes: " + dangling);
-            }
-            return new AreaRegistry(areas, aliases);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<String> dangling = new ArrayList<>();
+        aliases.values().stream().filter(c -> !areas.containsKey(c)).forEach(dangling::add);
+        areas.values().stream().map(Area::currentCode).filter(c -> !areas.containsKey(c)).forEach(dangling::add);
+        if (!dangling.isEmpty()) {
+            throw new IllegalStateException("areas.tsv names unknown codes: " + dangling);
+        }
+        return new AreaRegistry(areas, aliases);
     }
 }

@@ -1,27 +1,22 @@
 package vn.vinguoingheo.portal.render;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.configuration2.CompositeConfiguration;
-import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import vn.vinguoingheo.portal.cms.CmsAdmin;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
 
 /** Writes the editors' CMS, its admin page ({@code admin.ftlh}) and configuration, when the site has one. */
-public final class AdminRenderer implements RenderingTool {
+public final class AdminRenderer extends PortalRenderingTool {
 
     @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        SiteModel site = (SiteModel) config.get(PortalTemplateEngine.SITE_KEY);
+    protected int render(SiteModel site, Renderer renderer, JBakeConfiguration config) throws RenderingException {
         Optional<CmsAdmin> cms = CmsAdmin.of(site);
         if (cms.isEmpty()) {
             return 0;
@@ -37,10 +32,5 @@ public final class AdminRenderer implements RenderingTool {
             throw new RenderingException("không ghi được " + cms.get().configFile() + ": " + e.getMessage(), e);
         }
         return 2;
-    }
-
-    @Override
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config) {
-        throw new UnsupportedOperationException("deprecated JBake entry point; use render(Renderer, ContentStore, JBakeConfiguration)");
     }
 }

@@ -1,11 +1,7 @@
 package vn.vinguoingheo.portal.render;
 
-import java.io.File;
-import org.apache.commons.configuration2.CompositeConfiguration;
-import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import vn.vinguoingheo.portal.site.SiteModel;
 
@@ -13,18 +9,10 @@ import vn.vinguoingheo.portal.site.SiteModel;
  * Renders every model, decision and story page. Replaces JBake's {@code DocumentsRenderer}, which
  * queries the store for all documents of a type once per document (quadratic) and needs OrientDB.
  */
-public final class EntryPagesRenderer implements RenderingTool {
+public final class EntryPagesRenderer extends PortalRenderingTool {
 
     @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        if (!(config.get(PortalTemplateEngine.SITE_KEY) instanceof SiteModel site)) {
-            return 0; // a plain JBake bake, not a portal site
-        }
+    protected int render(SiteModel site, Renderer renderer, JBakeConfiguration config) throws RenderingException {
         return PageRendering.render(site.entryPages(), renderer, site.urls());
-    }
-
-    @Override
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config) {
-        throw new UnsupportedOperationException("deprecated JBake entry point; use render(Renderer, ContentStore, JBakeConfiguration)");
     }
 }

@@ -10,9 +10,9 @@ import java.util.Set;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import vn.vinguoingheo.portal.content.EngineSettings;
 import vn.vinguoingheo.portal.site.SiteModel;
 
 /**
@@ -58,8 +58,7 @@ public final class SiteRenderer {
     }
 
     private static DefaultJBakeConfiguration configuration(SiteModel site, Path siteDir, Path destination) {
-        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(siteDir.toFile(), destination.toFile(), (File) null, false);
+        DefaultJBakeConfiguration config = EngineSettings.forSite(siteDir, destination);
         Path siteTemplates = siteDir.resolve("templates");
         config.setProperty(PortalTemplateEngine.SITE_KEY, site);
         config.setProperty(PortalTemplateEngine.SITE_TEMPLATES_KEY, siteTemplates.toFile());
@@ -71,6 +70,8 @@ public final class SiteRenderer {
         config.setProperty("template.feed.file", "feed.ftlx");
         config.setProperty("render.sitemap", true);
         config.setProperty("template.sitemap.file", "sitemap.ftlx");
+        config.setProperty("template." + SitemapPartsRenderer.TYPE + ".file", SitemapPartsRenderer.TYPE + ".ftlx");
+        config.setProperty("template." + SitemapPartsRenderer.TYPE + ".extension", ".xml");
         config.setProperty("render.error404", true);
         config.setProperty("template.error404.file", "error404.ftlh");
         config.setProperty("render.archive", false);

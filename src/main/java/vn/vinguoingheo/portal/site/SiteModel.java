@@ -155,6 +155,29 @@ public final class SiteModel {
                 .map(p -> urls.absolute(p.url())).toList();
     }
 
+    /** A sitemap file holds at most 50,000 URLs (the protocol's limit); a larger site gets several and an index. */
+    public static final int SITEMAP_LIMIT = 50_000;
+
+    /** The sitemap's URLs in files of at most {@link #SITEMAP_LIMIT}: one part for most sites. */
+    public List<List<String>> sitemapParts() {
+        return split(sitemap(), SITEMAP_LIMIT);
+    }
+
+    /** Absolute URLs of the sitemap's part files, when there is more than one. */
+    public List<String> sitemapPartUrls() {
+        int parts = sitemapParts().size();
+        return parts < 2 ? List.of() : java.util.stream.IntStream.rangeClosed(1, parts)
+                .mapToObj(n -> urls.absolute(urls.sitemapPart(n))).toList();
+    }
+
+    static <T> List<List<T>> split(List<T> items, int limit) {
+        List<List<T>> parts = new ArrayList<>();
+        for (int start = 0; start < items.size(); start += limit) {
+            parts.add(items.subList(start, Math.min(items.size(), start + limit)));
+        }
+        return parts.isEmpty() ? List.of(List.of()) : parts;
+    }
+
     /** The main navigation. */
     public List<Link> navigation() {
         return List.of(new Link(urls.section(Kind.MODEL), "Mô hình"), new Link(urls.provinces(), "Theo tỉnh, thành"),
@@ -167,8 +190,8 @@ public final class SiteModel {
         addHome(resultsPage.national());
         for (Kind kind : Kind.values()) {
             List<Card> cards = ofKind(kind).map(this::card).toList();
-            pages.add(page(urls.section(kind), kind.singular() + "-list", listTitle(kind), listDescription(kind),
-                    new Views.ListView(cards)));
+            pages.addAll(Pager.paginate(cards, urls.section(kind), (slice, pager) -> page(Pager.url(urls.section(kind), pager.number()),
+                    kind.singular() + "-list", numbered(listTitle(kind), pager), listDescription(kind), new Views.ListView(slice, pager))));
         }
         entries.forEach(e -> pages.add(entryPage(e)));
         addProvincePages();
@@ -286,12 +309,15 @@ public final class SiteModel {
     private void addProvincePages() {
         for (Area area : areas.current()) {
             List<Entry> own = entriesIn(area).toList();
-            Views.ProvinceView view = new Views.ProvinceView(area, areas.mergedInto(area),
-                    cards(own, Kind.MODEL), replicatedIn(area).map(this::card).toList(),
-                    cards(own, Kind.DECISION), cards(own, Kind.STORY),
-                    results.sectionsFor(area));
-            pages.add(page(urls.province(area), "province", area.fullName(),
-                    "Mô hình, văn bản, tin tức và kết quả giảm nghèo của " + area.fullName() + ".", view));
+            String first = urls.province(area);
+            String description = "Mô hình, văn bản, tin tức và kết quả giảm nghèo của " + area.fullName() + ".";
+            // The unit's page shows its first models with everything else; further models get pages of their own.
+            pages.addAll(Pager.paginate(cards(own, Kind.MODEL), first, (models, pager) -> pager.number() == 1
+                    ? page(first, "province", area.fullName(), description, new Views.ProvinceView(area, areas.mergedInto(area),
+                            models, pager, replicatedIn(area).map(this::card).toList(), cards(own, Kind.DECISION),
+                            cards(own, Kind.STORY), results.sectionsFor(area)))
+                    : page(Pager.url(first, pager.number()), "model-list", numbered("Mô hình của " + area.fullName(), pager),
+                            description, new Views.ListView(models, pager))));
         }
         for (Area legacy : areas.legacy()) {
             AreaLabel current = areaLabel(areas.currentOf(legacy));
@@ -306,9 +332,10 @@ public final class SiteModel {
 
     private void addModelTypePages() {
         for (ModelType type : content.modelTypes().values()) {
-            pages.add(page(urls.modelType(type), "model-type", type.label(),
-                    Optional.ofNullable(type.description()).orElse("Các mô hình loại " + type.label() + "."),
-                    new Views.ModelTypeView(type, modelsOfType(type).map(this::card).toList())));
+            String description = Optional.ofNullable(type.description()).orElse("Các mô hình loại " + type.label() + ".");
+            pages.addAll(Pager.paginate(modelsOfType(type).map(this::card).toList(), urls.modelType(type), (models, pager) ->
+                    page(Pager.url(urls.modelType(type), pager.number()), "model-type", numbered(type.label(), pager), description,
+                            new Views.ModelTypeView(type, models, pager))));
         }
         pages.add(page(urls.modelTypes(), "model-type-list", "Theo loại mô hình",
                 "Các mô hình giảm nghèo theo lĩnh vực.", new Views.ModelTypeIndexView(typeCounts())));
@@ -363,6 +390,11 @@ public final class SiteModel {
         }
         Area current = areas.currentOf(area);
         return new AreaLabel(area.code(), area.name(), area.isLegacy() ? current.name() : null, urls.province(current));
+    }
+
+    /** "Mô hình, điển hình – trang 2": every page of a list has a title of its own. */
+    private static String numbered(String title, Pager pager) {
+        return pager.number() == 1 ? title : title + " – trang " + pager.number();
     }
 
     private static String listTitle(Kind kind) {

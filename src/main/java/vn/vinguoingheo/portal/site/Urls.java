@@ -99,6 +99,11 @@ public final class Urls {
         return basePath + "sitemap.xml";
     }
 
+    /** Part {@code n} of a sitemap too large for one file. */
+    public String sitemapPart(int n) {
+        return basePath + "sitemap-" + n + ".xml";
+    }
+
     /** The CMS admin page, for editors. */
     public String admin() {
         return basePath + "admin/";

@@ -32,7 +32,7 @@ public final class Views {
     }
 
     /** A list of entries: all models, all decisions, all stories. */
-    public record ListView(List<Card> cards) {
+    public record ListView(List<Card> cards, Pager pager) {
     }
 
     /**
@@ -40,8 +40,8 @@ public final class Views {
      *
      * @param replicated models from elsewhere that have been copied here
      */
-    public record ProvinceView(Area area, List<Area> merged, List<Card> models, List<Card> replicated, List<Card> decisions,
-                               List<Card> stories, List<IndicatorSection> results) {
+    public record ProvinceView(Area area, List<Area> merged, List<Card> models, Pager modelPager, List<Card> replicated,
+                               List<Card> decisions, List<Card> stories, List<IndicatorSection> results) {
     }
 
     public record ProvinceCount(Area area, String url, int models, int entries) {
@@ -50,7 +50,7 @@ public final class Views {
     public record ProvinceIndexView(List<ProvinceCount> provinces, List<Card> national) {
     }
 
-    public record ModelTypeView(ModelType type, List<Card> models) {
+    public record ModelTypeView(ModelType type, List<Card> models, Pager pager) {
     }
 
     public record TypeCount(ModelType type, String url, int models) {

@@ -1,0 +1,47 @@
+package vn.vinguoingheo.portal.render;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+import vn.vinguoingheo.portal.site.SiteModel;
+
+/**
+ * A JBake rendering tool of the portal: it draws part of the site model, and does nothing in a
+ * plain JBake bake (whose configuration holds no site model).
+ */
+public abstract class PortalRenderingTool implements RenderingTool {
+
+    @Override
+    public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        if (!(config.get(PortalTemplateEngine.SITE_KEY) instanceof SiteModel site)) {
+            return 0;
+        }
+        return render(site, renderer, config);
+    }
+
+    /** Renders this tool's part of the site; returns the number of files written. */
+    protected abstract int render(SiteModel site, Renderer renderer, JBakeConfiguration config) throws RenderingException;
+
+    /** Writes a file of the output, given by its link. */
+    protected static void write(SiteModel site, JBakeConfiguration config, String link, byte[] bytes) throws RenderingException {
+        Path target = config.getDestinationFolder().toPath().resolve(site.urls().outputFile(link));
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new RenderingException("không ghi được " + site.urls().outputFile(link) + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public final int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config) {
+        throw new UnsupportedOperationException("deprecated JBake entry point; use render(Renderer, ContentStore, JBakeConfiguration)");
+    }
+}
