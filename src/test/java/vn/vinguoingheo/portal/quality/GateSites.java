@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Named;
 import vn.vinguoingheo.portal.Portal;
 import vn.vinguoingheo.portal.TestSites;
 import vn.vinguoingheo.portal.content.ContentLoader;
@@ -88,6 +89,13 @@ final class GateSites {
 
     static List<Site> both() {
         return List.of(portal(), fixture());
+    }
+
+    /** For {@code @MethodSource}: both sites, named in test reports. */
+    static final String NAMED = "vn.vinguoingheo.portal.quality.GateSites#named";
+
+    static List<Named<Site>> named() {
+        return both().stream().map(site -> Named.of(site.name(), site)).toList();
     }
 
     private static Site build(String name, Path siteFolder) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,12 +15,8 @@ import vn.vinguoingheo.portal.quality.GateSites.Site;
 /** No reference inside the bundled portal or the fixture site is broken, anchors included. */
 class InternalLinksTest {
 
-    static List<Named<Site>> sites() {
-        return GateSites.both().stream().map(site -> Named.of(site.name(), site)).toList();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource(GateSites.NAMED)
     void everyReferenceLeadsToAPublishedFileAndEveryAnchorToAnElement(Site site) {
         assertEquals("", String.join("\n", LinkChecker.broken(site.out(), site.base())));
     }

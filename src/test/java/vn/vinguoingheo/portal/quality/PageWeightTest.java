@@ -9,11 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vinguoingheo.portal.quality.GateSites.Site;
@@ -29,12 +30,27 @@ class PageWeightTest {
     private static final long MAX_CSS_BYTES = 30 * 1024;
     private static final long MAX_SCRIPT_BYTES = 15 * 1024;
 
-    static List<Named<Site>> sites() {
-        return GateSites.both().stream().map(site -> Named.of(site.name(), site)).toList();
+    /** The CMS page, which loads Sveltia CMS from its CDN by design, for editors only. */
+    private static final String CMS_PAGE = "admin/index.html";
+
+    /** Every page of a site, parsed, by its path from the site's root. */
+    private static Map<String, Document> pages(Site site) throws IOException {
+        Map<String, Document> pages = new TreeMap<>();
+        for (Path page : site.htmlFiles()) {
+            pages.put(site.relative(page), Jsoup.parse(page.toFile(), "UTF-8"));
+        }
+        return pages;
+    }
+
+    /** The pages readers get: all but the CMS page. */
+    private static Map<String, Document> readersPages(Site site) throws IOException {
+        Map<String, Document> pages = pages(site);
+        pages.remove(CMS_PAGE);
+        return pages;
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource(GateSites.NAMED)
     void everyHtmlPageIsAtMost60Kilobytes(Site site) throws IOException {
         List<String> heavy = new ArrayList<>();
         for (Path page : site.htmlFiles()) {
@@ -46,7 +62,7 @@ class PageWeightTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource(GateSites.NAMED)
     void allCssTogetherIsAtMost30KilobytesAndNeedsNoWebFont(Site site) throws IOException {
         long css = 0;
         try (Stream<Path> files = Files.walk(site.out())) {
@@ -59,74 +75,63 @@ class PageWeightTest {
                 }
             }
         }
-        for (Path page : site.htmlFiles()) {
-            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-            assertTrue(doc.select("style").stream().noneMatch(s -> s.data().contains("@font-face")), site.relative(page));
-            assertTrue(doc.select("link[as=font], link[href*=fonts.]").isEmpty(), site.relative(page) + " loads a web font");
-        }
+        pages(site).forEach((page, doc) -> {
+            assertTrue(doc.select("style").stream().noneMatch(s -> s.data().contains("@font-face")), page);
+            assertTrue(doc.select("link[as=font], link[href*=fonts.]").isEmpty(), page + " loads a web font");
+        });
         assertTrue(css > 0 && css <= MAX_CSS_BYTES, site.name() + ": " + css + " bytes of CSS");
     }
 
     /**
      * Nothing comes from another server: no tracker, font or script host sees the reader, and a
-     * slow one cannot hold the page up. The CMS page is left out: it loads Sveltia CMS from its
-     * CDN by design, for editors only.
+     * slow one cannot hold the page up. The CMS page is left out.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource(GateSites.NAMED)
     void noPageLoadsAnythingFromElsewhere(Site site) throws IOException {
         List<String> foreign = new ArrayList<>();
-        for (Path page : site.htmlFiles()) {
-            if (site.relative(page).equals("admin/index.html")) {
-                continue;
-            }
-            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-            for (Element resource : doc.select("script[src], link[href]:not([rel=canonical]):not([rel=alternate]), img[src], "
+        for (Map.Entry<String, Document> page : readersPages(site).entrySet()) {
+            for (Element resource : page.getValue().select("script[src], link[href]:not([rel=canonical]):not([rel=alternate]), img[src], "
                     + "iframe, source[src], video[src], audio[src], object[data], embed[src]")) {
                 String address = resource.hasAttr("href") ? resource.attr("href") : resource.hasAttr("src") ? resource.attr("src") : resource.attr("data");
                 if (!address.startsWith("/") || address.startsWith("//")) {
-                    foreign.add(site.relative(page) + " loads " + address);
+                    foreign.add(page.getKey() + " loads " + address);
                 }
             }
         }
         assertEquals(List.of(), foreign);
     }
 
-    /** Scripts only enhance a page (the browser gate reads every page with JavaScript off); the CMS page is left out as above. */
+    /** Scripts only enhance a page (the browser gate reads every page with JavaScript off); the CMS page is left out. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource(GateSites.NAMED)
     void noPageRunsMoreThan15KilobytesOfJavaScript(Site site) throws IOException {
         List<String> heavy = new ArrayList<>();
-        for (Path page : site.htmlFiles()) {
-            if (site.relative(page).equals("admin/index.html")) {
-                continue;
-            }
-            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+        for (Map.Entry<String, Document> page : readersPages(site).entrySet()) {
             long bytes = 0;
-            for (Element script : doc.select("script")) {
+            for (Element script : page.getValue().select("script")) {
                 bytes += script.hasAttr("src") ? Files.size(site.out().resolve(script.attr("src").substring(1).replaceAll("\\?.*$", "")))
                         : script.data().getBytes(StandardCharsets.UTF_8).length;
             }
             if (bytes > MAX_SCRIPT_BYTES) {
-                heavy.add(site.relative(page) + ": " + bytes + " bytes");
+                heavy.add(page.getKey() + ": " + bytes + " bytes");
             }
         }
         assertEquals(List.of(), heavy);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource(GateSites.NAMED)
     void everyImageHasItsWidthAndHeight(Site site) throws IOException {
         List<String> unsized = new ArrayList<>();
         int images = 0;
-        for (Path page : site.htmlFiles()) {
-            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-            for (Element image : doc.select("img, svg:not(svg svg)")) {
+        for (Map.Entry<String, Document> page : pages(site).entrySet()) {
+            for (Element image : page.getValue().select("img, svg:not(svg svg)")) {
                 images++;
                 boolean sized = image.is("img") ? image.attr("width").matches("\\d+") && image.attr("height").matches("\\d+")
                         : image.hasAttr("viewBox") || image.hasAttr("width") && image.hasAttr("height");
                 if (!sized) {
-                    unsized.add(site.relative(page) + ": " + image.tagName() + " " + image.attributes());
+                    unsized.add(page.getKey() + ": " + image.tagName() + " " + image.attributes());
                 }
             }
         }

@@ -13,7 +13,6 @@ import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
 import nu.validator.xml.SystemErrErrorHandler;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,12 +42,8 @@ class ValidHtmlTest {
         validator.setUpValidatorAndParsers(messages, false, false);
     }
 
-    static List<Named<Site>> sites() {
-        return GateSites.both().stream().map(site -> Named.of(site.name(), site)).toList();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("sites")
+    @MethodSource(GateSites.NAMED)
     void everyPageIsValidHtml(Site site) throws Exception {
         List<String> problems = new ArrayList<>();
         List<Path> pages = site.htmlFiles();
