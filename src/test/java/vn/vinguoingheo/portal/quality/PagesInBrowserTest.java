@@ -177,7 +177,7 @@ class PagesInBrowserTest {
         } finally {
             browser.javaScript(true);
         }
-        browser.consoleErrors();
+        browser.consoleErrors(); // read, so that the next page's check starts clean
     }
 
     /** Text on the page (outside charts) drawn smaller than {@link #MIN_TEXT_PX}, and body text under 16 px. */
@@ -195,7 +195,7 @@ class PagesInBrowserTest {
                 + "return found;", MIN_TEXT_PX);
     }
 
-    /** Visible headings and link targets in reading order. */
+    /** Headings and link targets in document order. */
     @SuppressWarnings("unchecked")
     private static List<String> headingsAndLinks() {
         return (List<String>) driver.executeScript("return Array.prototype.map.call("
