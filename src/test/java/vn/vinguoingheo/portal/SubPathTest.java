@@ -34,14 +34,25 @@ class SubPathTest {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".html")) {
                     Document doc = Jsoup.parse(file.toFile(), "UTF-8");
-                    for (Element e : doc.select("[href], [src], [action]")) {
-                        String url = e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("action");
+                    for (Element e : doc.getAllElements()) {
+                        for (var attribute : e.attributes()) {
+                            String name = attribute.getKey();
+                            if (!(name.equals("href") || name.equals("src") || name.equals("action") || name.startsWith("data-"))) {
+                                continue;
+                            }
+                        String url = attribute.getValue();
                         if (url.startsWith("/")) {
                             assertTrue(url.startsWith("/guong-sang/"), file + ": " + url);
                             checked++;
                         } else if (url.startsWith("https://so-ldtbxh.github.io")) {
                             assertTrue(url.startsWith(BASE), file + ": " + url);
                         }
+                        }
+                    }
+                } else if (name.endsWith(".json")) {
+                    Matcher links = Pattern.compile("\"(/[^\"]*)\"").matcher(Files.readString(file));
+                    while (links.find()) {
+                        assertTrue(links.group(1).startsWith("/guong-sang/"), file + ": " + links.group(1));
                     }
                 } else if (name.endsWith(".xml") || name.endsWith(".txt")) {
                     Matcher urls = Pattern.compile("https?://[^\\s<\"]+").matcher(Files.readString(file));
