@@ -36,8 +36,8 @@ class SubPathTest {
                     Document doc = Jsoup.parse(file.toFile(), "UTF-8");
                     for (Element e : doc.getAllElements()) {
                         for (var attribute : e.attributes()) {
-                            String name = attribute.getKey();
-                            if (!(name.equals("href") || name.equals("src") || name.equals("action") || name.startsWith("data-"))) {
+                            String key = attribute.getKey();
+                            if (!(key.equals("href") || key.equals("src") || key.equals("action") || key.startsWith("data-"))) {
                                 continue;
                             }
                         String url = attribute.getValue();
