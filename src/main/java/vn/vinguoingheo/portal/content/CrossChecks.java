@@ -1,5 +1,6 @@
 package vn.vinguoingheo.portal.content;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class CrossChecks {
     private void checkConflicts(List<ResultFigure> results) {
         Map<List<Object>, ResultFigure> seen = new HashMap<>();
         for (ResultFigure figure : results) {
-            List<Object> key = java.util.Arrays.asList(figure.area().code(), figure.locality(), figure.indicator().code(),
+            List<Object> key = Arrays.asList(figure.area().code(), figure.locality(), figure.indicator().code(),
                     figure.when(), figure.kind(), figure.standard());
             ResultFigure previous = seen.putIfAbsent(key, figure);
             if (previous != null && previous.value().compareTo(figure.value()) != 0) {

@@ -2,7 +2,9 @@ package vn.vinguoingheo.portal.content;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jbake.model.DocumentModel;
 import vn.vinguoingheo.portal.registry.Area;
@@ -21,7 +23,7 @@ final class EntryReader {
      * Spellings sites used before the contract settled, read as their current names with a
      * warning, so that an older site still builds. Renames only ever add rows here.
      */
-    static final java.util.Map<String, String> OLDER_SPELLINGS = java.util.Map.of(
+    static final Map<String, String> OLDER_SPELLINGS = Map.of(
             "provinces", "province",
             "model_types", "model_type",
             "replicated", "replicated_in",
@@ -267,7 +269,7 @@ final class EntryReader {
         Area area = Optional.ofNullable(fields.text("area", false))
                 .flatMap(a -> lookups.area(a, fields.locationOf("area"))).orElse(defaultArea);
         String written = Optional.ofNullable(fields.text("comparison", false)).map(String::strip).orElse("=");
-        Target.Comparison comparison = java.util.Arrays.stream(Target.Comparison.values())
+        Target.Comparison comparison = Arrays.stream(Target.Comparison.values())
                 .filter(c -> c.code().equals(written)).findFirst().orElse(null);
         if (comparison == null) {
             fields.problems().error(fields.locationOf("comparison"), "comparison \"" + written + "\" không hợp lệ; dùng <=, >=, = hoặc change");

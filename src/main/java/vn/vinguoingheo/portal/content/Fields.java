@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -157,8 +159,8 @@ final class Fields {
      * The same fields with older spellings read under their current names: each is a warning that
      * names the new spelling, and an error when both spellings are given.
      */
-    Fields renaming(java.util.Map<String, String> renames) {
-        java.util.Map<String, YamlNode.Mapping.Field> renamed = new java.util.LinkedHashMap<>();
+    Fields renaming(Map<String, String> renames) {
+        Map<String, YamlNode.Mapping.Field> renamed = new LinkedHashMap<>();
         for (YamlNode.Mapping.Field field : mapping.fields().values()) {
             String current = renames.get(field.key());
             if (current == null) {

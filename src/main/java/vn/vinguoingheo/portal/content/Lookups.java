@@ -1,5 +1,6 @@
 package vn.vinguoingheo.portal.content;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class Lookups {
     Optional<Stage> stage(String code, Location at) {
         Optional<Stage> stage = Stage.byCode(code);
         if (stage.isEmpty()) {
-            List<String> codes = java.util.Arrays.stream(Stage.values()).map(Stage::code).toList();
+            List<String> codes = Arrays.stream(Stage.values()).map(Stage::code).toList();
             problems.error(at, "giai đoạn \"" + code + "\" không hợp lệ; dùng một trong " + String.join(", ", codes)
                     + Suggestions.hint(code, codes));
         }

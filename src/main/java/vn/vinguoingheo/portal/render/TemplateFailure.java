@@ -3,6 +3,7 @@ package vn.vinguoingheo.portal.render;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * A template error told as {@code templates/name:line:column: message}, so that whoever edits
@@ -30,6 +31,6 @@ public final class TemplateFailure extends Exception {
 
     private static String firstLines(String message) {
         String[] lines = message == null ? new String[] {""} : message.strip().split("\n");
-        return String.join(" ", java.util.Arrays.copyOf(lines, Math.min(3, lines.length))).replaceAll("\\s+", " ");
+        return String.join(" ", Arrays.copyOf(lines, Math.min(3, lines.length))).replaceAll("\\s+", " ");
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import vn.vinguoingheo.portal.content.Alias;
 import vn.vinguoingheo.portal.content.Entry;
@@ -166,7 +168,7 @@ public final class SiteModel {
     /** Absolute URLs of the sitemap's part files, when there is more than one. */
     public List<String> sitemapPartUrls() {
         int parts = sitemapParts().size();
-        return parts < 2 ? List.of() : java.util.stream.IntStream.rangeClosed(1, parts)
+        return parts < 2 ? List.of() : IntStream.rangeClosed(1, parts)
                 .mapToObj(n -> urls.absolute(urls.sitemapPart(n))).toList();
     }
 
@@ -251,7 +253,7 @@ public final class SiteModel {
      * to the output folder) to source path (relative to the site).
      */
     public Map<String, String> entryFiles() {
-        Map<String, String> files = new java.util.TreeMap<>();
+        Map<String, String> files = new TreeMap<>();
         for (Entry entry : entries) {
             if (entry.image() != null && !entry.image().inAssets()) {
                 files.put(urls.outputFile(urls.entry(entry)).replace("index.html", entry.image().fileName()), entry.image().source());
