@@ -11,6 +11,7 @@ import java.awt.font.LineMetrics;
 import java.awt.font.TextAttribute;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +31,7 @@ import java.util.Map;
 public final class ShareCardPainter {
 
     /** Changes whenever the drawing or its encoding changes, so that every image is made again. */
-    static final String DESIGN = "the-chia-se-2";
+    static final String DESIGN = "the-chia-se-3";
 
     private static final Color INK = new Color(0x1d2329);
     private static final Color MUTED = new Color(0x4f5b66);
@@ -50,16 +51,30 @@ public final class ShareCardPainter {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
+    /**
+     * Each thread keeps its canvas and encoder: a fresh 3 MB image per card, too big for the
+     * garbage collector's young space, kept it collecting through most of a large build.
+     */
+    private static final ThreadLocal<Canvas> CANVAS = ThreadLocal.withInitial(Canvas::new);
+
     private ShareCardPainter() {
     }
 
     /** The card as PNG bytes: the same card always gives the same bytes. */
     public static byte[] png(ShareCard card) {
-        return PngEncoder.encode(paint(card));
+        Canvas canvas = CANVAS.get();
+        paint(card, canvas.image);
+        return canvas.encoder.encode(canvas.pixels, ShareCard.WIDTH, ShareCard.HEIGHT);
     }
 
     static BufferedImage paint(ShareCard card) {
         BufferedImage image = new BufferedImage(ShareCard.WIDTH, ShareCard.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        paint(card, image);
+        return image;
+    }
+
+    /** Draws over the whole of {@code image}, whatever it held. */
+    private static void paint(ShareCard card, BufferedImage image) {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -74,7 +89,13 @@ public final class ShareCardPainter {
         } finally {
             g.dispose();
         }
-        return image;
+    }
+
+    /** A card-sized image and the encoder for it. */
+    private static final class Canvas {
+        final BufferedImage image = new BufferedImage(ShareCard.WIDTH, ShareCard.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        final int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        final PngEncoder encoder = new PngEncoder();
     }
 
     private static void background(Graphics2D g) {
