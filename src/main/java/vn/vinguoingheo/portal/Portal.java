@@ -5,7 +5,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import vn.vinguoingheo.portal.content.ContentLoader;
+import vn.vinguoingheo.portal.content.EntryCache;
 import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.content.Location;
 import vn.vinguoingheo.portal.content.Problem;
@@ -62,28 +66,44 @@ public final class Portal {
      * previous output stays as it was; so it does on any failure while rendering.
      */
     public static BuildResult buildWith(Path site, Path output, Options options) throws BuildFailure {
+        return buildWith(site, output, options, Session.NONE);
+    }
+
+    /**
+     * Builds as {@link #buildWith(Path, Path, Options)} does, for a caller that builds again and
+     * again (the preview server): unchanged entries come from the session's cache, and the build
+     * stops with a {@link CancellationException}, leaving the output as it was, once the
+     * session says a newer change makes it pointless.
+     */
+    public static BuildResult buildWith(Path site, Path output, Options options, Session session) throws BuildFailure {
         String fingerprint = BuildState.fingerprint(site, options.toString());
         if (BuildState.unchanged(output, fingerprint)) {
-            return new BuildResult(List.of(), 0, true);
+            return new BuildResult(List.of(), 0, true, null);
         }
-        LoadResult loaded = ContentLoader.load(site);
+        LoadResult loaded = ContentLoader.load(site, session.entries());
         if (loaded.hasErrors()) {
-            return new BuildResult(loaded.problems(), 0, false);
+            return new BuildResult(loaded.problems(), 0, false, null);
         }
+        SiteRenderer.stopIf(session.superseded());
         SiteConfig config = options.baseUrl() == null ? loaded.content().config() : loaded.content().config().withBaseUrl(options.baseUrl());
         SiteModel model = SiteModel.build(loaded.content(), config, site, options.visibility());
         // A preview with drafts is not what readers have seen: its pages come and go freely.
         LoadResult checked = checked(loaded, model, options.visibility().drafts() ? null : output, site);
         if (checked.hasErrors()) {
-            return new BuildResult(checked.problems(), 0, false);
+            return new BuildResult(checked.problems(), 0, false, null);
         }
         try (Publication publication = Publication.begin(output)) {
-            int files = SiteRenderer.render(model, site, publication.staging(), publication.previous());
+            int files = SiteRenderer.render(model, site, publication.staging(), publication.previous(), session.superseded());
             publication.copyAssets(model.assets().files());
             publication.copyFiles(site, model.entryFiles());
-            publication.commit(model.pages().stream().map(Page::url).toList());
-            BuildState.record(output, fingerprint);
-            return new BuildResult(checked.problems(), files, false);
+            List<String> urls = model.pages().stream().map(Page::url).toList();
+            synchronized (session.outputLock()) {
+                SiteRenderer.stopIf(session.superseded());
+                publication.commit(urls);
+                BuildState.record(output, fingerprint);
+                session.published().accept(model);
+            }
+            return new BuildResult(checked.problems(), files, false, model);
         } catch (RenderFailure | PublishFailure e) {
             throw new BuildFailure(e.getMessage(), e);
         } catch (IOException e) {
@@ -125,11 +145,26 @@ public final class Portal {
     }
 
     /**
+     * What a caller that builds repeatedly (the preview server) shares with its builds.
+     *
+     * @param entries entries already read, reused while their files are unchanged
+     * @param superseded true once a newer change makes the build in progress pointless
+     * @param outputLock held while the new output is swapped in, so that whoever else writes
+     *     into the output (the preview's page updates) never writes into the one going away
+     * @param published told, under the lock, the model of the output just swapped in
+     */
+    public record Session(EntryCache entries, BooleanSupplier superseded, Object outputLock, Consumer<SiteModel> published) {
+        /** A single build: nothing kept, never stopped. */
+        public static final Session NONE = new Session(EntryCache.none(), () -> false, new Object(), model -> { });
+    }
+
+    /**
      * @param problems warnings (a built site) or errors (nothing built)
      * @param pages the number of pages and data files written
      * @param unchanged nothing the site depends on changed since the last build into this output
+     * @param model the site model the output was built from; null when nothing was built
      */
-    public record BuildResult(List<Problem> problems, int pages, boolean unchanged) {
+    public record BuildResult(List<Problem> problems, int pages, boolean unchanged, SiteModel model) {
         public boolean built() {
             return problems.stream().noneMatch(Problem::isError);
         }

@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -33,18 +36,26 @@ public final class ContentLoader {
     }
 
     private final Path site;
+    private final EntryCache cache;
+    private Path realSite;
 
-    private ContentLoader(Path site) {
+    private ContentLoader(Path site, EntryCache cache) {
         this.site = site.toAbsolutePath().normalize();
+        this.cache = cache;
     }
 
     public static LoadResult load(Path site) {
-        return new ContentLoader(site).load();
+        return load(site, EntryCache.none());
+    }
+
+    /** Loads a site, reading again only the entries that changed since {@code cache} last saw them. */
+    public static LoadResult load(Path site, EntryCache cache) {
+        return new ContentLoader(site, cache).load();
     }
 
     /** The site's model types (its own file, or the built-in ones), for tools that need only them. */
     public static Map<String, ModelType> modelTypes(Path site) {
-        ContentLoader loader = new ContentLoader(site);
+        ContentLoader loader = new ContentLoader(site, EntryCache.none());
         Problems ignored = new Problems();
         return SettingsReader.modelTypes(loader.ownOrBuiltIn("model-types.yaml", ignored), ignored);
     }
@@ -105,22 +116,28 @@ public final class ContentLoader {
         EntryReader reader = new EntryReader(taxonomies);
         List<EntryFile> files = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            for (Path file : filesIn(site.resolve(CONTENT_DIR).resolve(kind.folder()), problems)) {
-                if (file.getFileName().toString().endsWith(".md")) {
-                    files.add(new EntryFile(kind, file));
+            for (Listed listed : filesIn(site.resolve(CONTENT_DIR).resolve(kind.folder()), problems)) {
+                if (listed.file().getFileName().toString().endsWith(".md")) {
+                    files.add(new EntryFile(kind, listed));
                 }
             }
         }
-        List<ReadEntry> read = files.parallelStream().map(f -> f.read(parser, reader)).toList();
+        cache.begin(taxonomies);
+        List<ReadEntry> read = files.parallelStream()
+                .map(f -> cache.read(f.listed().file(), f.listed().attributes(), () -> f.read(parser, reader))).toList();
+        cache.retainOnly(files.stream().map(f -> f.listed().file()).collect(Collectors.toSet()));
         List<Entry> entries = new ArrayList<>();
         for (ReadEntry r : read) {
-            r.entry().map(entry -> findImage(entry, r.problems())).ifPresent(entry -> {
-                if (!r.problems().hasErrors()) {
-                    EditorialAdvice.advise(entry, r.problems());
+            // Images and advice are looked at on every load: an image may appear without its entry changing.
+            Problems own = new Problems();
+            own.addAll(r.problems());
+            r.entry().map(entry -> findImage(entry, own)).ifPresent(entry -> {
+                if (!own.hasErrors()) {
+                    EditorialAdvice.advise(entry, own);
                 }
                 entries.add(entry);
             });
-            problems.addAll(r.problems().sorted());
+            problems.addAll(own.sorted());
         }
         return entries;
     }
@@ -128,7 +145,8 @@ public final class ContentLoader {
     private List<ResultFigure> readResults(Taxonomies taxonomies, Problems problems) {
         ResultsReader reader = new ResultsReader(taxonomies);
         List<ResultFigure> results = new ArrayList<>();
-        for (Path file : filesIn(site.resolve(CONTENT_DIR).resolve("results"), problems)) {
+        for (Listed listed : filesIn(site.resolve(CONTENT_DIR).resolve("results"), problems)) {
+            Path file = listed.file();
             String name = file.getFileName().toString();
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
                 SourceText.read(site, file, problems).ifPresent(source -> results.addAll(reader.read(source, problems)));
@@ -139,23 +157,37 @@ public final class ContentLoader {
         return results;
     }
 
+    /** A file found in a content folder, with what one look at it told. */
+    private record Listed(Path file, BasicFileAttributes attributes) {
+    }
+
     /** Regular files of a folder, sorted by name; links that lead outside the site are refused. */
-    private List<Path> filesIn(Path dir, Problems problems) {
+    private List<Listed> filesIn(Path dir, Problems problems) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
+        boolean dirInside = insideSite(dir);
         try (Stream<Path> listing = Files.list(dir)) {
-            List<Path> out = new ArrayList<>();
+            List<Listed> out = new ArrayList<>();
             for (Path file : listing.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(".") || !Files.isRegularFile(file)) {
+                if (file.getFileName().toString().startsWith(".")) {
                     continue;
                 }
-                if (!insideSite(file)) {
-                    problems.error(Location.startOf(SourceText.relativePath(site, file)), "tệp là liên kết trỏ ra ngoài thư mục trang; bỏ qua");
-                    continue;
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                // Only a link, or a folder that is one, can lead elsewhere: the costly real path is for those.
+                if (attributes.isSymbolicLink() || !dirInside) {
+                    if (!Files.isRegularFile(file)) {
+                        continue;
+                    }
+                    if (!insideSite(file)) {
+                        problems.error(Location.startOf(SourceText.relativePath(site, file)), "tệp là liên kết trỏ ra ngoài thư mục trang; bỏ qua");
+                        continue;
+                    }
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class);
                 }
-                out.add(file);
+                if (attributes.isRegularFile()) {
+                    out.add(new Listed(file, attributes));
+                }
             }
             return out;
         } catch (IOException e) {
@@ -179,7 +211,10 @@ public final class ContentLoader {
 
     private boolean insideSite(Path file) {
         try {
-            return file.toRealPath().startsWith(site.toRealPath());
+            if (realSite == null) {
+                realSite = site.toRealPath();
+            }
+            return file.toRealPath().startsWith(realSite);
         } catch (IOException e) {
             return false;
         }
@@ -225,16 +260,13 @@ public final class ContentLoader {
         return Optional.of(base.resolve(written).normalize());
     }
 
-    private record EntryFile(Kind kind, Path file) {
+    private record EntryFile(Kind kind, Listed listed) {
         ReadEntry read(Parser parser, EntryReader reader) {
             Problems problems = new Problems();
-            DocumentModel document = parser.processFile(file.toFile());
-            String name = file.getFileName().toString();
+            DocumentModel document = parser.processFile(listed.file().toFile());
+            String name = listed.file().getFileName().toString();
             String baseName = VietnameseText.nfc(name.substring(0, name.length() - ".md".length()));
-            return new ReadEntry(reader.read(document, kind, baseName, problems), problems);
+            return new ReadEntry(reader.read(document, kind, baseName, problems), problems.sorted());
         }
-    }
-
-    private record ReadEntry(Optional<Entry> entry, Problems problems) {
     }
 }

@@ -69,6 +69,11 @@ public final class BuildState {
         Files.writeString(stateFile(output), fingerprint + "\n", StandardCharsets.UTF_8);
     }
 
+    /** The output is being changed outside a build (the preview updating pages): the next build must not skip. */
+    public static void forget(Path output) throws IOException {
+        Files.deleteIfExists(stateFile(output));
+    }
+
     /** Beside the output, not in it: the state is not part of the published site. */
     static Path stateFile(Path output) {
         Path absolute = output.toAbsolutePath().normalize();

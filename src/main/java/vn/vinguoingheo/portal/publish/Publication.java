@@ -25,6 +25,8 @@ public final class Publication implements AutoCloseable {
     private final Path output;
     private final Path staging;
     private boolean committed;
+    /** The previous output, moved aside by the commit and removed on close. */
+    private Path old;
 
     private Publication(Path output, Path staging) {
         this.output = output;
@@ -90,10 +92,12 @@ public final class Publication implements AutoCloseable {
         }
     }
 
-    /** Swaps the staging folder in: the old output is moved aside, then removed. */
+    /**
+     * Swaps the staging folder in: the old output is moved aside, and removed on {@link #close}
+     * (which may take seconds for a large site, and need not delay anyone waiting for the swap).
+     */
     public void commit(List<String> urls) throws IOException {
         Files.writeString(staging.resolve(MANIFEST), String.join("\n", urls) + "\n", StandardCharsets.UTF_8);
-        Path old = null;
         if (Files.exists(output)) {
             old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
             Files.delete(old);
@@ -101,17 +105,12 @@ public final class Publication implements AutoCloseable {
         }
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
-        if (old != null) {
-            deleteTree(old);
-        }
     }
 
-    /** Removes the staging folder unless it was committed. */
+    /** Removes the staging folder unless it was committed, else the previous output. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            deleteTree(staging);
-        }
+        deleteTree(committed ? old : staging);
     }
 
     private static boolean isOurs(Path dir) throws IOException {
@@ -124,7 +123,7 @@ public final class Publication implements AutoCloseable {
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (root == null || !Files.exists(root)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

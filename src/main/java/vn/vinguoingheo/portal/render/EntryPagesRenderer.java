@@ -13,6 +13,6 @@ public final class EntryPagesRenderer extends PortalRenderingTool {
 
     @Override
     protected int render(SiteModel site, Renderer renderer, JBakeConfiguration config) throws RenderingException {
-        return PageRendering.render(site.entryPages(), renderer, site.urls());
+        return PageRendering.render(site.entryPages(), renderer, site.urls(), superseded(config));
     }
 }

@@ -13,6 +13,6 @@ public final class IndexPagesRenderer extends PortalRenderingTool {
 
     @Override
     protected int render(SiteModel site, Renderer renderer, JBakeConfiguration config) throws RenderingException {
-        return PageRendering.render(site.indexPages(), renderer, site.urls());
+        return PageRendering.render(site.indexPages(), renderer, site.urls(), superseded(config));
     }
 }

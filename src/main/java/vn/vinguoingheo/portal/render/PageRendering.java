@@ -2,6 +2,7 @@ package vn.vinguoingheo.portal.render;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BooleanSupplier;
 import org.jbake.app.Renderer;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
@@ -18,14 +19,23 @@ final class PageRendering {
     }
 
     static int render(List<Page> pages, Renderer renderer, Urls urls) throws RenderingException {
+        return render(pages, renderer, urls, () -> false);
+    }
+
+    /** @param superseded checked before each page: once true, the rest are skipped and a CancellationException thrown */
+    static int render(List<Page> pages, Renderer renderer, Urls urls, BooleanSupplier superseded) throws RenderingException {
         ConcurrentLinkedQueue<Exception> failures = new ConcurrentLinkedQueue<>();
         pages.parallelStream().forEach(page -> {
+            if (superseded.getAsBoolean()) {
+                return;
+            }
             try {
                 renderer.render(document(page, urls));
             } catch (Exception e) {
                 failures.add(e);
             }
         });
+        SiteRenderer.stopIf(superseded);
         if (!failures.isEmpty()) {
             throw new RenderingException(failures.stream().min(PageRendering::byMessage).orElseThrow());
         }

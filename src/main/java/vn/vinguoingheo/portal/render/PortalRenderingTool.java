@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -28,6 +29,11 @@ public abstract class PortalRenderingTool implements RenderingTool {
 
     /** Renders this tool's part of the site; returns the number of files written. */
     protected abstract int render(SiteModel site, Renderer renderer, JBakeConfiguration config) throws RenderingException;
+
+    /** The build's test of whether a newer change made it pointless (never, when not set). */
+    protected static BooleanSupplier superseded(JBakeConfiguration config) {
+        return config.get(SiteRenderer.SUPERSEDED_KEY) instanceof BooleanSupplier superseded ? superseded : () -> false;
+    }
 
     /** Writes a file of the output, given by its link. */
     protected static void write(SiteModel site, JBakeConfiguration config, String link, byte[] bytes) throws RenderingException {

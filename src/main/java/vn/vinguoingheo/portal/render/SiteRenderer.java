@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.Set;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -13,6 +16,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import vn.vinguoingheo.portal.content.EngineSettings;
+import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
 
 /**
@@ -25,6 +29,8 @@ public final class SiteRenderer {
 
     /** Configuration key of the previous build's output folder, from which unchanged files may be taken. */
     static final String PREVIOUS_OUTPUT_KEY = "portal.previous";
+    /** Configuration key of the test that stops a build made pointless by a newer change. */
+    static final String SUPERSEDED_KEY = "portal.superseded";
     /** JBake's renderers that this generator replaces (see {@link EntryPagesRenderer}). */
     private static final Set<String> REPLACED = Set.of("org.jbake.render.DocumentsRenderer");
 
@@ -35,9 +41,12 @@ public final class SiteRenderer {
      * Renders every page of {@code site} into {@code destination}; returns the number of files written.
      *
      * @param previous the previous build's output (it may not exist): unchanged share images are taken from there
+     * @param superseded checked between pages: when true, rendering stops with a {@link CancellationException}
      */
-    public static int render(SiteModel site, Path siteDir, Path destination, Path previous) throws RenderFailure {
+    public static int render(SiteModel site, Path siteDir, Path destination, Path previous, BooleanSupplier superseded)
+            throws RenderFailure {
         DefaultJBakeConfiguration config = configuration(site, siteDir, destination);
+        config.setProperty(SUPERSEDED_KEY, superseded);
         // A File, not a Path: the configuration would take a Path (an Iterable) for a list of values.
         config.setProperty(PREVIOUS_OUTPUT_KEY, previous.toFile());
         // The store is never started: no renderer used here queries it.
@@ -48,13 +57,35 @@ public final class SiteRenderer {
             if (REPLACED.contains(tool.getClass().getName())) {
                 continue;
             }
+            stopIf(superseded);
             try {
                 written += tool.render(renderer, unusedStore, config);
             } catch (RenderingException e) {
                 throw RenderFailure.from(e);
             }
         }
+        stopIf(superseded);
         return written + writeRobots(site, destination);
+    }
+
+    /**
+     * Renders only {@code pages} into {@code destination}, over the files there: the preview's
+     * update of the pages an edit changed, while the rest of the output stays as it is.
+     */
+    public static void renderPages(SiteModel site, Path siteDir, Path destination, List<Page> pages) throws RenderFailure {
+        DefaultJBakeConfiguration config = configuration(site, siteDir, destination);
+        try {
+            PageRendering.render(pages, new Renderer(new ContentStore("memory", "portal"), config), site.urls());
+        } catch (RenderingException e) {
+            throw RenderFailure.from(e);
+        }
+    }
+
+    /** Stops a build, with a {@link CancellationException}, once a newer change made it pointless. */
+    public static void stopIf(BooleanSupplier superseded) {
+        if (superseded.getAsBoolean()) {
+            throw new CancellationException("a newer change supersedes this build");
+        }
     }
 
     private static DefaultJBakeConfiguration configuration(SiteModel site, Path siteDir, Path destination) {

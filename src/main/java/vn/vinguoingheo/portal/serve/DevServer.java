@@ -7,39 +7,51 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import vn.vinguoingheo.portal.Portal;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.LoadResult;
-import vn.vinguoingheo.portal.content.Problem;
-import vn.vinguoingheo.portal.site.Visibility;
 
 /**
  * The editors' preview: builds the site (drafts and scheduled entries included, with badges)
- * into a temporary folder with links pointing at itself, serves it, and rebuilds and reloads
- * open pages whenever a file under {@code content/}, {@code templates/} or {@code assets/}
- * changes. A failed rebuild keeps the last good site and shows the errors in the browser.
+ * into a temporary folder with links pointing at itself, and serves it. When files under
+ * {@code content/}, {@code templates/} or {@code assets/} change, one thread updates the pages an
+ * edit changed and reloads open pages; another then rebuilds the whole output in the background,
+ * giving way whenever a newer change arrives (see {@link Preview}). A failed build keeps the last
+ * good site and shows the errors in the browser.
  */
 public final class DevServer implements AutoCloseable {
 
-    private final Path site;
-    private final Path output;
     private final URI localUrl;
     private final LiveReload live = new LiveReload();
     private final PrintWriter log;
+    private final Preview preview;
     private final StaticServer server;
     private final SiteWatcher watcher;
+    private final List<Thread> workers;
+    /** Counts batches of changes: a rebuild begun before the latest one is superseded. */
+    private final AtomicLong generation = new AtomicLong();
+    /** Paths changed since the page updater last took them; guarded by itself. */
+    private final Set<Path> pending = new LinkedHashSet<>();
+    /** Whether a whole rebuild is wanted, and whether open pages must reload after it; guarded by {@link #pending}. */
+    private boolean rebuildWanted;
+    private boolean reloadAfterRebuild;
 
     private DevServer(Path site, HttpServer http, PrintWriter log) throws IOException {
-        this.site = site;
         this.log = log;
-        this.output = Files.createTempDirectory("portal-serve-").resolve("site");
+        Path output = Files.createTempDirectory("portal-serve-").resolve("site");
         String basePath = basePath(site);
         this.localUrl = URI.create("http://localhost:" + http.getAddress().getPort() + basePath);
-        rebuild();
+        this.preview = new Preview(site, output, localUrl);
+        long start = System.nanoTime();
+        report(preview.rebuild(() -> false), start, "Đã tạo trang");
         this.server = StaticServer.start(output, http, basePath, live);
-        this.watcher = SiteWatcher.start(site, this::rebuild);
+        this.workers = List.of(daemon(this::updateLoop, "portal-update"), daemon(this::rebuildLoop, "portal-rebuild"));
+        this.watcher = SiteWatcher.start(site, this::changed);
     }
 
     /** Starts on {@code host:port} (port 0: any free port). */
@@ -60,22 +72,100 @@ public final class DevServer implements AutoCloseable {
         return "/";
     }
 
-    private synchronized void rebuild() {
-        long start = System.nanoTime();
-        Visibility preview = new Visibility(true, true, Visibility.published().today());
+    private static Thread daemon(Runnable loop, String name) {
+        Thread thread = new Thread(loop, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private void changed(Set<Path> paths) {
+        generation.incrementAndGet();
+        synchronized (pending) {
+            pending.addAll(paths);
+            pending.notifyAll();
+        }
+    }
+
+    /** Takes each batch of changes as it comes: the changed pages at once, then asks for a whole rebuild. */
+    private void updateLoop() {
         try {
-            Portal.BuildResult result = Portal.buildWith(site, output, new Portal.Options(localUrl, preview));
-            List<Problem> errors = result.problems().stream().filter(Problem::isError).toList();
-            live.rebuilt(errors, null);
-            if (errors.isEmpty()) {
-                log.printf("Đã tạo lại trang (%s giây).%n", String.format(Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9).replace('.', ','));
-            } else {
-                log.printf("Trang có %d lỗi; đang giữ bản tốt gần nhất:%n", errors.size());
-                errors.forEach(log::println);
+            while (true) {
+                Set<Path> changes;
+                synchronized (pending) {
+                    while (pending.isEmpty()) {
+                        pending.wait();
+                    }
+                    changes = Set.copyOf(pending);
+                    pending.clear();
+                }
+                long start = System.nanoTime();
+                preview.changed(changes);
+                if (!preview.canUpdatePages(changes)) {
+                    wantRebuild(true);
+                    continue;
+                }
+                Preview.Outcome updated = preview.updatePages();
+                report(updated, start, "Đã cập nhật " + updated.pages() + " trang");
+                if (updated.ok()) {
+                    // Open pages already show the edit: after the rebuild they reload only to show a problem.
+                    wantRebuild(false);
+                }
             }
-        } catch (Portal.BuildFailure e) {
-            live.rebuilt(List.of(), e.getMessage());
-            log.println(e.getMessage());
+        } catch (InterruptedException stopping) {
+            // the preview is closing
+        }
+    }
+
+    private void wantRebuild(boolean reload) {
+        synchronized (pending) {
+            rebuildWanted = true;
+            reloadAfterRebuild |= reload;
+            pending.notifyAll();
+        }
+    }
+
+    /** Rebuilds the whole output when asked; a newer change stops it, and it starts again after that change. */
+    private void rebuildLoop() {
+        try {
+            while (true) {
+                boolean reload;
+                synchronized (pending) {
+                    while (!rebuildWanted) {
+                        pending.wait();
+                    }
+                    reload = reloadAfterRebuild;
+                    rebuildWanted = false;
+                    reloadAfterRebuild = false;
+                }
+                long start = System.nanoTime();
+                long startedAt = generation.get();
+                try {
+                    Preview.Outcome rebuilt = preview.rebuild(() -> generation.get() != startedAt);
+                    if (reload || !rebuilt.ok()) {
+                        report(rebuilt, start, "Đã tạo lại trang");
+                    }
+                } catch (CancellationException superseded) {
+                    if (reload) {
+                        wantRebuild(true); // the newer change may need only a page update: keep the reload owed
+                    }
+                }
+            }
+        } catch (InterruptedException stopping) {
+            // the preview is closing
+        }
+    }
+
+    /** Tells the open pages and the terminal how a step went. */
+    private void report(Preview.Outcome outcome, long start, String done) {
+        live.rebuilt(outcome.errors(), outcome.failure());
+        if (outcome.failure() != null) {
+            log.println(outcome.failure());
+        } else if (!outcome.errors().isEmpty()) {
+            log.printf("Trang có %d lỗi; đang giữ bản tốt gần nhất:%n", outcome.errors().size());
+            outcome.errors().forEach(log::println);
+        } else {
+            log.printf("%s (%s giây).%n", done, String.format(Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9).replace('.', ','));
         }
         log.flush();
     }
@@ -83,6 +173,7 @@ public final class DevServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        workers.forEach(Thread::interrupt);
         server.close();
     }
 }

@@ -9,30 +9,34 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches a site's {@code content/}, {@code templates/} and {@code assets/} (folders created
- * later included) and runs an action once per burst of changes: an editor's save often touches
- * a file several times.
+ * later included) and hands on the changed paths once per burst of changes: an editor's save
+ * often touches a file several times within a few milliseconds. When the system lost events,
+ * the site folder itself stands for "anything may have changed".
  */
 final class SiteWatcher implements AutoCloseable {
 
     private static final List<String> WATCHED = List.of("content", "templates", "assets");
-    private static final long QUIET_MILLIS = 80;
+    private static final long QUIET_MILLIS = 40;
 
     private final WatchService service;
     private final Thread thread;
 
-    private SiteWatcher(WatchService service, Path site, Runnable onChange) {
+    private SiteWatcher(WatchService service, Path site, Consumer<Set<Path>> onChange) {
         this.service = service;
         this.thread = new Thread(() -> loop(site, onChange), "portal-watch");
         thread.setDaemon(true);
     }
 
-    static SiteWatcher start(Path site, Runnable onChange) throws IOException {
+    static SiteWatcher start(Path site, Consumer<Set<Path>> onChange) throws IOException {
         WatchService service = FileSystems.getDefault().newWatchService();
         SiteWatcher watcher = new SiteWatcher(service, site, onChange);
         watcher.register(site);
@@ -59,17 +63,17 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    private void loop(Path site, Runnable onChange) {
+    private void loop(Path site, Consumer<Set<Path>> onChange) {
         try {
             while (true) {
-                WatchKey key = service.take();
-                boolean relevant = drain(key, site);
+                Set<Path> changed = new LinkedHashSet<>();
+                drain(service.take(), site, changed);
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more, site);
+                    drain(more, site, changed);
                 }
-                if (relevant) {
-                    onChange.run();
+                if (!changed.isEmpty()) {
+                    onChange.accept(changed);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
@@ -77,31 +81,29 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    /** Registers new folders; true when the events concern the watched folders. */
-    private boolean drain(WatchKey key, Path site) {
+    /** Adds the changed paths in the watched folders to {@code changed}; registers new folders. */
+    private void drain(WatchKey key, Path site, Set<Path> changed) {
         Path dir = (Path) key.watchable();
-        boolean relevant = false;
         for (var event : key.pollEvents()) {
             if (event.context() instanceof Path name) {
-                Path changed = dir.resolve(name);
-                Path relative = site.relativize(changed);
+                Path path = dir.resolve(name);
+                Path relative = site.relativize(path);
                 if (relative.getNameCount() == 0 || !WATCHED.contains(relative.getName(0).toString())) {
                     continue;
                 }
-                relevant = true;
-                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+                changed.add(path);
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                     try {
-                        registerTree(changed);
+                        registerTree(path);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 }
             } else {
-                relevant = true; // overflow: something changed, we do not know what
+                changed.add(site); // overflow: something changed, we do not know what
             }
         }
         key.reset();
-        return relevant;
     }
 
     @Override

@@ -1,0 +1,130 @@
+package vn.vinguoingheo.portal.serve;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.vinguoingheo.portal.Portal;
+import vn.vinguoingheo.portal.content.ContentLoader;
+import vn.vinguoingheo.portal.content.EntryCache;
+import vn.vinguoingheo.portal.content.LoadResult;
+import vn.vinguoingheo.portal.content.Problem;
+import vn.vinguoingheo.portal.publish.BuildState;
+import vn.vinguoingheo.portal.render.RenderFailure;
+import vn.vinguoingheo.portal.render.SiteRenderer;
+import vn.vinguoingheo.portal.site.Page;
+import vn.vinguoingheo.portal.site.SiteModel;
+import vn.vinguoingheo.portal.site.Visibility;
+
+/**
+ * The preview's builds of one site into one folder, in two steps. {@link #updatePages} re-reads
+ * only the changed entries and re-renders, in place, only the pages whose data changed: the edit
+ * is visible at once. {@link #rebuild} then makes the whole output as {@code build} would (feeds,
+ * search index, share images, removed pages), and gives way when a newer change arrives.
+ */
+final class Preview {
+
+    /** What every page shows besides its own data: a change here is followed by a whole rebuild. */
+    private static final Set<String> LAYOUT_FOLDERS = Set.of("templates", "assets");
+
+    private final Path site;
+    private final Path output;
+    private final URI localUrl;
+    private final EntryCache entries = new EntryCache();
+    /** Held while anything writes into the output. */
+    private final Object outputLock = new Object();
+    /** The model of the pages now in the output; null until a build succeeded. Written under the lock. */
+    private volatile SiteModel current;
+
+    Preview(Path site, Path output, URI localUrl) {
+        this.site = site.toAbsolutePath().normalize();
+        this.output = output;
+        this.localUrl = localUrl;
+    }
+
+    /** Links to the preview itself; drafts and entries scheduled for later shown, as of today. */
+    private Portal.Options options() {
+        return new Portal.Options(localUrl, new Visibility(true, true, Visibility.published().today()));
+    }
+
+    /** The outcome of a step: problems that stop it, a failure message, or what was written. */
+    record Outcome(List<Problem> errors, String failure, int pages) {
+        static Outcome failed(String message) {
+            return new Outcome(List.of(), message, 0);
+        }
+
+        boolean ok() {
+            return errors.isEmpty() && failure == null;
+        }
+    }
+
+    /** Forgets what it read of these files: they changed. */
+    void changed(Collection<Path> files) {
+        entries.forget(files);
+    }
+
+    /**
+     * Whether {@link #updatePages} can show these changes: not before a first build, nor when
+     * templates, assets or settings changed (every page may look different).
+     */
+    boolean canUpdatePages(Collection<Path> changed) {
+        return current != null && changed.stream().map(path -> site.relativize(path.toAbsolutePath().normalize()))
+                .allMatch(path -> path.getNameCount() > 2 && !LAYOUT_FOLDERS.contains(path.getName(0).toString()));
+    }
+
+    /** Re-renders, in place, the pages whose data changed since the last build or update. */
+    Outcome updatePages() {
+        LoadResult loaded = ContentLoader.load(site, entries);
+        if (loaded.hasErrors()) {
+            return new Outcome(errors(loaded.problems()), null, 0);
+        }
+        Portal.Options options = options();
+        SiteModel model = SiteModel.build(loaded.content(), loaded.content().config().withBaseUrl(options.baseUrl()), site,
+                options.visibility());
+        if (!errors(model.problems()).isEmpty()) {
+            return new Outcome(errors(model.problems()), null, 0);
+        }
+        synchronized (outputLock) {
+            Map<String, Page> before = current.pages().stream().collect(Collectors.toMap(Page::url, Function.identity()));
+            List<Page> changed = model.pages().stream().filter(page -> !page.equals(before.get(page.url()))).toList();
+            try {
+                BuildState.forget(output);
+                SiteRenderer.renderPages(model, site, output, changed);
+            } catch (RenderFailure e) {
+                return Outcome.failed(e.getMessage());
+            } catch (IOException e) {
+                return Outcome.failed("không ghi được trang xem thử: " + e.getMessage());
+            }
+            current = model;
+            return new Outcome(List.of(), null, changed.size());
+        }
+    }
+
+    /**
+     * Builds the whole output as {@code build} does, or stops with a {@link CancellationException}
+     * once {@code superseded} says a newer change arrived, leaving the output as it was.
+     */
+    Outcome rebuild(BooleanSupplier superseded) {
+        try {
+            Portal.BuildResult result = Portal.buildWith(site, output, options(),
+                    new Portal.Session(entries, superseded, outputLock, model -> current = model));
+            if (!result.built()) {
+                return new Outcome(errors(result.problems()), null, 0);
+            }
+            return new Outcome(List.of(), null, result.pages());
+        } catch (Portal.BuildFailure e) {
+            return Outcome.failed(e.getMessage());
+        }
+    }
+
+    private static List<Problem> errors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).toList();
+    }
+}
