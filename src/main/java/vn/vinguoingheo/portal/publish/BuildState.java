@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Whether anything a build depends on changed since the last successful build into the same
@@ -32,20 +35,22 @@ public final class BuildState {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, "options " + options + "\n");
             update(digest, "generator " + generatorStamp() + "\n");
+            List<String> files = new ArrayList<>();
             for (String folder : INPUTS) {
                 Path dir = site.resolve(folder);
-                if (!Files.isDirectory(dir)) {
-                    continue;
-                }
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path file : walk.sorted().toList()) {
-                        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-                        if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
-                            update(digest, site.relativize(file) + " " + attrs.size() + " " + attrs.lastModifiedTime().toMillis() + "\n");
+                if (Files.isDirectory(dir)) {
+                    // One look at each file (walkFileTree hands over its attributes); sorted, as folders list in any order.
+                    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            files.add(site.relativize(file) + " " + attrs.size() + " " + attrs.lastModifiedTime().toMillis() + "\n");
+                            return FileVisitResult.CONTINUE;
                         }
-                    }
+                    });
                 }
             }
+            Collections.sort(files);
+            files.forEach(line -> update(digest, line));
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -47,6 +47,12 @@ class PortalCliTest {
         TestSites.write(site, "content/stories/moi.md", "---\ntitle: Tin mới\ndate: 2023-05-01\nsummary: s\n---\n");
         assertEquals(0, run("build", "--site", site.toString()));
         assertTrue(Files.exists(site.resolve("public/tin-tuc/moi/index.html")), "a change is built");
+        TestSites.write(site, "templates/error404.ftlh", "<#import \"layout.ftlh\" as layout><@layout.frame><h1>Lạc đường</h1></@layout.frame>");
+        assertEquals(0, run("build", "--site", site.toString()));
+        assertTrue(Files.readString(site.resolve("public/404.html")).contains("Lạc đường"), "a template change is built");
+        Files.delete(site.resolve("content/stories/moi.md"));
+        assertEquals(0, run("build", "--site", site.toString()));
+        assertFalse(Files.exists(site.resolve("public/tin-tuc/moi/index.html")), "a deleted entry's page goes");
         assertEquals(0, run("build", "--site", site.toString(), "--drafts"));
         assertTrue(Files.exists(site.resolve("public/mo-hinh/ban-nhap/index.html")), "other options are another build");
     }
