@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -68,19 +67,6 @@ public final class SiteRenderer {
         return written + writeRobots(site, destination);
     }
 
-    /**
-     * Renders only {@code pages} into {@code destination}, over the files there: the preview's
-     * update of the pages an edit changed, while the rest of the output stays as it is.
-     */
-    public static void renderPages(SiteModel site, Path siteDir, Path destination, List<Page> pages) throws RenderFailure {
-        DefaultJBakeConfiguration config = configuration(site, siteDir, destination);
-        try {
-            PageRendering.render(pages, new Renderer(new ContentStore("memory", "portal"), config), site.urls());
-        } catch (RenderingException e) {
-            throw RenderFailure.from(e);
-        }
-    }
-
     /** Stops a build, with a {@link CancellationException}, once a newer change made it pointless. */
     public static void stopIf(BooleanSupplier superseded) {
         if (superseded.getAsBoolean()) {
@@ -88,10 +74,9 @@ public final class SiteRenderer {
         }
     }
 
-    private static DefaultJBakeConfiguration configuration(SiteModel site, Path siteDir, Path destination) {
+    static DefaultJBakeConfiguration configuration(SiteModel site, Path siteDir, Path destination) {
         DefaultJBakeConfiguration config = EngineSettings.forSite(siteDir, destination);
         Path siteTemplates = siteDir.resolve("templates");
-        config.setProperty(PortalTemplateEngine.SITE_KEY, site);
         config.setProperty(PortalTemplateEngine.SITE_TEMPLATES_KEY, siteTemplates.toFile());
         // JBake's stock Freemarker engine (for .ftl, unused) opens this folder when it starts: give it one that exists.
         config.setTemplateFolder(Files.isDirectory(siteTemplates) ? siteTemplates.toFile() : siteDir.toFile());
@@ -108,10 +93,16 @@ public final class SiteRenderer {
         config.setProperty("render.archive", false);
         config.setProperty("render.tags", false);
         config.setProperty("render.tagsindex", false);
-        for (String type : site.pages().stream().map(p -> p.template()).distinct().toList()) {
+        useSite(config, site);
+        return config;
+    }
+
+    /** Hands {@code site} to the templates, with a template for each kind of page it has. */
+    static void useSite(DefaultJBakeConfiguration config, SiteModel site) {
+        config.setProperty(PortalTemplateEngine.SITE_KEY, site);
+        for (String type : site.pages().stream().map(Page::template).distinct().toList()) {
             config.setProperty("template." + type + ".file", type + ".ftlh");
         }
-        return config;
     }
 
     private static int writeRobots(SiteModel site, Path destination) throws RenderFailure {

@@ -18,7 +18,7 @@ import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.content.Problem;
 import vn.vinguoingheo.portal.publish.BuildState;
 import vn.vinguoingheo.portal.render.RenderFailure;
-import vn.vinguoingheo.portal.render.SiteRenderer;
+import vn.vinguoingheo.portal.render.PageUpdates;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
 import vn.vinguoingheo.portal.site.Visibility;
@@ -38,6 +38,7 @@ final class Preview {
     private final Path output;
     private final URI localUrl;
     private final EntryCache entries = new EntryCache();
+    private final PageUpdates pages;
     /** Held while anything writes into the output. */
     private final Object outputLock = new Object();
     /** The model of the pages now in the output; null until a build succeeded. Written under the lock. */
@@ -47,6 +48,7 @@ final class Preview {
         this.site = site.toAbsolutePath().normalize();
         this.output = output;
         this.localUrl = localUrl;
+        this.pages = new PageUpdates(this.site, output);
     }
 
     /** Links to the preview itself; drafts and entries scheduled for later shown, as of today. */
@@ -65,9 +67,12 @@ final class Preview {
         }
     }
 
-    /** Forgets what it read of these files: they changed. */
+    /** Forgets what it read of these files (and, when they may be templates, the parsed templates): they changed. */
     void changed(Collection<Path> files) {
         entries.forget(files);
+        if (!canUpdatePages(files)) {
+            pages.reset();
+        }
     }
 
     /**
@@ -96,7 +101,7 @@ final class Preview {
             List<Page> changed = model.pages().stream().filter(page -> !page.equals(before.get(page.url()))).toList();
             try {
                 BuildState.forget(output);
-                SiteRenderer.renderPages(model, site, output, changed);
+                pages.render(model, changed);
             } catch (RenderFailure e) {
                 return Outcome.failed(e.getMessage());
             } catch (IOException e) {
