@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.LoadResult;
 
@@ -105,7 +106,7 @@ public final class DevServer implements AutoCloseable {
                     wantRebuild(true);
                     continue;
                 }
-                Preview.Outcome updated = preview.updatePages();
+                Preview.Outcome updated = guarded(preview::updatePages);
                 report(updated, start, "Đã cập nhật " + updated.pages() + " trang");
                 if (updated.ok()) {
                     // Open pages already show the edit: after the rebuild they reload only to show a problem.
@@ -141,7 +142,7 @@ public final class DevServer implements AutoCloseable {
                 long start = System.nanoTime();
                 long startedAt = generation.get();
                 try {
-                    Preview.Outcome rebuilt = preview.rebuild(() -> generation.get() != startedAt);
+                    Preview.Outcome rebuilt = guarded(() -> preview.rebuild(() -> generation.get() != startedAt));
                     if (reload || !rebuilt.ok()) {
                         report(rebuilt, start, "Đã tạo lại trang");
                     }
@@ -153,6 +154,17 @@ public final class DevServer implements AutoCloseable {
             }
         } catch (InterruptedException stopping) {
             // the preview is closing
+        }
+    }
+
+    /** A fault in the generator shown like any failed build, so that the preview keeps going. */
+    private static Preview.Outcome guarded(Supplier<Preview.Outcome> step) {
+        try {
+            return step.get();
+        } catch (CancellationException superseded) {
+            throw superseded;
+        } catch (RuntimeException e) {
+            return Preview.Outcome.failed("Lỗi nội bộ của công cụ khi tạo trang xem thử (" + e + "). Xin báo lỗi.");
         }
     }
 
