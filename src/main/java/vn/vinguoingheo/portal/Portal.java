@@ -94,8 +94,8 @@ public final class Portal {
         }
         try (Publication publication = Publication.begin(output)) {
             int files = SiteRenderer.render(model, site, publication.staging(), publication.previous(), session.superseded());
-            publication.copyAssets(model.assets().files());
-            publication.copyFiles(site, model.entryFiles());
+            Publication.copyAssets(publication.staging(), model.assets().files());
+            Publication.copyFiles(publication.staging(), site, model.entryFiles());
             List<String> urls = model.pages().stream().map(Page::url).toList();
             synchronized (session.outputLock()) {
                 SiteRenderer.stopIf(session.superseded());

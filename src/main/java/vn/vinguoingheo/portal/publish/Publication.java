@@ -67,9 +67,9 @@ public final class Publication implements AutoCloseable {
         return Files.readAllLines(manifest, StandardCharsets.UTF_8);
     }
 
-    /** Copies static files into {@code assets/} of the staging folder. */
-    public void copyAssets(Map<String, Path> assets) throws IOException {
-        Path root = staging.resolve("assets");
+    /** Copies static files into {@code assets/} of {@code folder} (the staging folder). */
+    public static void copyAssets(Path folder, Map<String, Path> assets) throws IOException {
+        Path root = folder.resolve("assets");
         for (Map.Entry<String, Path> asset : assets.entrySet()) {
             Path target = root.resolve(asset.getKey()).normalize();
             if (!target.startsWith(root)) {
@@ -80,11 +80,11 @@ public final class Publication implements AutoCloseable {
         }
     }
 
-    /** Copies files of the site (images kept beside entries) to their places in the staging folder. */
-    public void copyFiles(Path site, Map<String, String> outputToSource) throws IOException {
+    /** Copies files of the site (images kept beside entries) to their places in {@code folder} (the staging folder). */
+    public static void copyFiles(Path folder, Path site, Map<String, String> outputToSource) throws IOException {
         for (Map.Entry<String, String> file : outputToSource.entrySet()) {
-            Path target = staging.resolve(file.getKey()).normalize();
-            if (!target.startsWith(staging)) {
+            Path target = folder.resolve(file.getKey()).normalize();
+            if (!target.startsWith(folder)) {
                 throw new IOException("output path leaves the output folder: " + file.getKey());
             }
             Files.createDirectories(target.getParent());
@@ -97,7 +97,7 @@ public final class Publication implements AutoCloseable {
      * (which may take seconds for a large site, and need not delay anyone waiting for the swap).
      */
     public void commit(List<String> urls) throws IOException {
-        Files.writeString(staging.resolve(MANIFEST), String.join("\n", urls) + "\n", StandardCharsets.UTF_8);
+        writeManifest(staging, urls);
         if (Files.exists(output)) {
             old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
             Files.delete(old);
@@ -105,6 +105,11 @@ public final class Publication implements AutoCloseable {
         }
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
+    }
+
+    /** Writes the list of published URLs that marks {@code folder} as this generator's output. */
+    public static void writeManifest(Path folder, List<String> urls) throws IOException {
+        Files.writeString(folder.resolve(MANIFEST), String.join("\n", urls) + "\n", StandardCharsets.UTF_8);
     }
 
     /** Removes the staging folder unless it was committed, else the previous output. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.ServiceLoader;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -32,6 +33,9 @@ public final class SiteRenderer {
     static final String SUPERSEDED_KEY = "portal.superseded";
     /** JBake's renderers that this generator replaces (see {@link EntryPagesRenderer}). */
     private static final Set<String> REPLACED = Set.of("org.jbake.render.DocumentsRenderer");
+    /** The tools that write the site model's pages and share images, which the preview updates in place. */
+    private static final Set<String> PAGES_AND_IMAGES = Set.of(EntryPagesRenderer.class.getName(),
+            IndexPagesRenderer.class.getName(), ShareImagesRenderer.class.getName(), "org.jbake.render.IndexRenderer");
 
     private SiteRenderer() {
     }
@@ -44,6 +48,22 @@ public final class SiteRenderer {
      */
     public static int render(SiteModel site, Path siteDir, Path destination, Path previous, BooleanSupplier superseded)
             throws RenderFailure {
+        return render(site, siteDir, destination, previous, superseded, REPLACED);
+    }
+
+    /**
+     * Renders every file of the site but its pages and share images (feeds, sitemaps, search
+     * index, open data, 404, CMS, robots.txt) into {@code destination}.
+     */
+    public static int renderSiteFiles(SiteModel site, Path siteDir, Path destination, BooleanSupplier superseded)
+            throws RenderFailure {
+        Set<String> skipped = new HashSet<>(REPLACED);
+        skipped.addAll(PAGES_AND_IMAGES);
+        return render(site, siteDir, destination, destination, superseded, skipped);
+    }
+
+    private static int render(SiteModel site, Path siteDir, Path destination, Path previous, BooleanSupplier superseded,
+            Set<String> skipped) throws RenderFailure {
         DefaultJBakeConfiguration config = configuration(site, siteDir, destination);
         config.setProperty(SUPERSEDED_KEY, superseded);
         // A File, not a Path: the configuration would take a Path (an Iterable) for a list of values.
@@ -53,7 +73,7 @@ public final class SiteRenderer {
         Renderer renderer = new Renderer(unusedStore, config);
         int written = 0;
         for (RenderingTool tool : ServiceLoader.load(RenderingTool.class, SiteRenderer.class.getClassLoader())) {
-            if (REPLACED.contains(tool.getClass().getName())) {
+            if (skipped.contains(tool.getClass().getName())) {
                 continue;
             }
             stopIf(superseded);

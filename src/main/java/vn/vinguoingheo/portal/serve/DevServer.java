@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.LoadResult;
@@ -21,9 +24,10 @@ import vn.vinguoingheo.portal.content.LoadResult;
  * The editors' preview: builds the site (drafts and scheduled entries included, with badges)
  * into a temporary folder with links pointing at itself, and serves it. When files under
  * {@code content/}, {@code templates/} or {@code assets/} change, one thread updates the pages an
- * edit changed and reloads open pages; another then rebuilds the whole output in the background,
- * giving way whenever a newer change arrives (see {@link Preview}). A failed build keeps the last
- * good site and shows the errors in the browser.
+ * edit changed and reloads open pages; another then brings the rest of the output up to date in
+ * the background (or rebuilds it, after templates or assets changed), giving way whenever a
+ * newer change arrives (see {@link Preview}). A failed build keeps the last good site and shows
+ * the errors in the browser.
  */
 public final class DevServer implements AutoCloseable {
 
@@ -34,6 +38,11 @@ public final class DevServer implements AutoCloseable {
     private final StaticServer server;
     private final SiteWatcher watcher;
     private final List<Thread> workers;
+    /**
+     * The background rebuild's parallel work runs here, not in the common pool: page updates
+     * would otherwise queue behind a rebuild's thousands of page tasks.
+     */
+    private final ForkJoinPool rebuildPool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     /** Counts batches of changes: a rebuild begun before the latest one is superseded. */
     private final AtomicLong generation = new AtomicLong();
     /** Paths changed since the page updater last took them; guarded by itself. */
@@ -126,7 +135,7 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** Rebuilds the whole output when asked; a newer change stops it, and it starts again after that change. */
+    /** Brings the whole output up to date when asked; a newer change stops it, and it starts again after that change. */
     private void rebuildLoop() {
         try {
             while (true) {
@@ -141,15 +150,21 @@ public final class DevServer implements AutoCloseable {
                 }
                 long start = System.nanoTime();
                 long startedAt = generation.get();
-                try {
-                    Preview.Outcome rebuilt = guarded(() -> preview.rebuild(() -> generation.get() != startedAt));
-                    if (reload || !rebuilt.ok()) {
-                        report(rebuilt, start, "Đã tạo lại trang");
+                Optional<Preview.Outcome> rebuilt = rebuildPool.submit(() -> {
+                    try {
+                        BooleanSupplier superseded = () -> generation.get() != startedAt;
+                        // After page updates only the rest needs bringing up to date; templates or assets change every page.
+                        return Optional.of(guarded(() -> reload ? preview.rebuild(superseded) : preview.refresh(superseded)));
+                    } catch (CancellationException superseded) {
+                        return Optional.<Preview.Outcome>empty();
                     }
-                } catch (CancellationException superseded) {
+                }).join();
+                if (rebuilt.isEmpty()) {
                     if (reload) {
                         wantRebuild(true); // the newer change may need only a page update: keep the reload owed
                     }
+                } else if (reload || !rebuilt.get().ok()) {
+                    report(rebuilt.get(), start, "Đã tạo lại trang");
                 }
             }
         } catch (InterruptedException stopping) {
@@ -186,6 +201,7 @@ public final class DevServer implements AutoCloseable {
     public void close() {
         watcher.close();
         workers.forEach(Thread::interrupt);
+        rebuildPool.shutdownNow();
         server.close();
     }
 }

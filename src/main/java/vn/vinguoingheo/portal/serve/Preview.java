@@ -2,8 +2,11 @@ package vn.vinguoingheo.portal.serve;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,23 +14,30 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.vinguoingheo.portal.Portal;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.EntryCache;
 import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.content.Problem;
 import vn.vinguoingheo.portal.publish.BuildState;
+import vn.vinguoingheo.portal.publish.OutputSync;
+import vn.vinguoingheo.portal.publish.Publication;
 import vn.vinguoingheo.portal.render.PageUpdates;
 import vn.vinguoingheo.portal.render.RenderFailure;
+import vn.vinguoingheo.portal.render.SiteRenderer;
+import vn.vinguoingheo.portal.share.ShareImages;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
 import vn.vinguoingheo.portal.site.Visibility;
 
 /**
- * The preview's builds of one site into one folder, in two steps. {@link #updatePages} re-reads
- * only the changed entries and re-renders, in place, only the pages whose data changed: the edit
- * is visible at once. {@link #rebuild} then makes the whole output as {@code build} would (feeds,
- * search index, share images, removed pages), and gives way when a newer change arrives.
+ * The preview's builds of one site into one folder. {@link #updatePages} re-reads only the
+ * changed entries and re-renders, in place, only the pages whose data changed: the edit is
+ * visible at once. {@link #refresh} then brings the rest up to date in place (feeds, search
+ * index, share images, removed pages), writing only files that differ; {@link #rebuild} builds
+ * everything as {@code build} does, for a first build and after templates or assets change. Both
+ * give way when a newer change arrives; either way the output ends as {@code build} writes it.
  */
 final class Preview {
 
@@ -97,8 +107,7 @@ final class Preview {
             return new Outcome(errors(model.problems()), null, 0);
         }
         synchronized (outputLock) {
-            Map<String, Page> before = current.pages().stream().collect(Collectors.toMap(Page::url, Function.identity()));
-            List<Page> changed = model.pages().stream().filter(page -> !page.equals(before.get(page.url()))).toList();
+            List<Page> changed = changedPages(model);
             try {
                 BuildState.forget(output);
                 pages.render(model, changed);
@@ -109,6 +118,77 @@ final class Preview {
             }
             current = model;
             return new Outcome(List.of(), null, changed.size());
+        }
+    }
+
+    /**
+     * Makes the output what {@code build} writes, in place: the files that are not pages are
+     * rendered into a scratch folder and moved in where they differ; pages are updated as
+     * {@link #updatePages} does, share images drawn where missing, and files the site no longer
+     * has removed. Stops with a {@link CancellationException} while {@code superseded}, before
+     * touching the output. Needs a model of the output ({@link #canUpdatePages}).
+     */
+    Outcome refresh(BooleanSupplier superseded) {
+        LoadResult loaded = ContentLoader.load(site, entries);
+        if (loaded.hasErrors()) {
+            return new Outcome(errors(loaded.problems()), null, 0);
+        }
+        Portal.Options options = options();
+        SiteModel model = SiteModel.build(loaded.content(), loaded.content().config().withBaseUrl(options.baseUrl()), site,
+                options.visibility());
+        if (!errors(model.problems()).isEmpty()) {
+            return new Outcome(errors(model.problems()), null, 0);
+        }
+        SiteRenderer.stopIf(superseded);
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory(output.toAbsolutePath().getParent(), ".portal-refresh-");
+            SiteRenderer.renderSiteFiles(model, site, scratch, superseded);
+            Publication.copyAssets(scratch, model.assets().files());
+            Publication.copyFiles(scratch, site, model.entryFiles());
+            Publication.writeManifest(scratch, model.pages().stream().map(Page::url).toList());
+            // Everything that only this thread writes is worked out and written before taking the lock.
+            ShareImages.write(model.shareImages(), output, output);
+            Set<String> keep = new HashSet<>(OutputSync.relativeFiles(scratch));
+            model.pages().forEach(page -> keep.add(model.urls().outputFile(page.url())));
+            model.shareImages().forEach(image -> keep.add(image.file()));
+            List<String> differing = OutputSync.differing(scratch, output);
+            List<String> gone = OutputSync.notIn(output, keep);
+            synchronized (outputLock) {
+                // A page update since this began may have written pages this model does not know.
+                SiteRenderer.stopIf(superseded);
+                BuildState.forget(output);
+                pages.render(model, changedPages(model));
+                OutputSync.move(differing, scratch, output);
+                OutputSync.remove(gone, output);
+                current = model;
+                return new Outcome(List.of(), null, differing.size());
+            }
+        } catch (RenderFailure e) {
+            return Outcome.failed(e.getMessage());
+        } catch (IOException e) {
+            return Outcome.failed("không ghi được trang xem thử: " + e.getMessage());
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    /** The pages of {@code model} that differ from those in the output. */
+    private List<Page> changedPages(SiteModel model) {
+        Map<String, Page> before = current.pages().stream().collect(Collectors.toMap(Page::url, Function.identity()));
+        return model.pages().stream().filter(page -> !page.equals(before.get(page.url()))).toList();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a leftover scratch folder beside a temporary preview is harmless
         }
     }
 

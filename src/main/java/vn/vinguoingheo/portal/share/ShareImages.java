@@ -49,6 +49,9 @@ public final class ShareImages {
     private static boolean write(ShareImage image, Path destination, Path previous) {
         Path target = destination.resolve(image.file());
         try {
+            if (Files.isRegularFile(target)) {
+                return true; // an output updated in place already has it: the name says what it shows
+            }
             Files.createDirectories(target.getParent());
             Path old = previous == null ? null : previous.resolve(image.file());
             if (old != null && Files.isRegularFile(old)) {

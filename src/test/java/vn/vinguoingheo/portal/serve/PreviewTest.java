@@ -96,12 +96,29 @@ class PreviewTest {
         assertTrue(preview.updatePages().ok());
         assertSameFiles(files(fullBuild(), ".html"), files(output, ".html"));
 
+        assertTrue(preview.refresh(() -> false).ok());
+        assertSameFiles(files(fullBuild(), ""), files(output, ""));
+
         Files.delete(story);
         preview.changed(List.of(story));
         assertTrue(preview.updatePages().ok());
-        assertTrue(preview.rebuild(() -> false).ok());
+        assertTrue(preview.refresh(() -> false).ok());
         assertSameFiles(files(fullBuild(), ""), files(output, ""));
-        assertFalse(Files.exists(output.resolve("tin-tuc/tin-moi/index.html")), "the whole rebuild removes a deleted entry's page");
+        assertFalse(Files.exists(output.resolve("tin-tuc/tin-moi")), "the refresh removes a deleted entry's page and folder");
+    }
+
+    @Test
+    void aRefreshAfterARenameMatchesAFullBuildAndRewritesOnlyWhatDiffers() throws Exception {
+        edit("content/models/nha-tinh-thuong.md", "Nhà tình thương Phước Long", "Nhà đại đoàn kết Phước Long");
+        long styleWritten = Files.getLastModifiedTime(output.resolve("assets/style.css")).toMillis();
+        Thread.sleep(20);
+        Preview.Outcome refreshed = preview.refresh(() -> false);
+
+        assertTrue(refreshed.ok(), refreshed.toString());
+        assertSameFiles(files(fullBuild(), ""), files(output, ""));
+        assertTrue(Files.exists(output.resolve("mo-hinh/nha-tinh-thuong")));
+        assertEquals(styleWritten, Files.getLastModifiedTime(output.resolve("assets/style.css")).toMillis(), "unchanged files stay");
+        assertTrue(refreshed.pages() > 0 && refreshed.pages() < 15, refreshed.pages() + " files moved in: feed, search, data…");
     }
 
     @Test
@@ -128,10 +145,12 @@ class PreviewTest {
         edit("content/models/nuoi-bo.md", "title: ", "title: Sửa ");
         Map<String, byte[]> updated = files(output, "");
         assertThrows(CancellationException.class, () -> preview.rebuild(() -> true));
+        assertThrows(CancellationException.class, () -> preview.refresh(() -> true));
         assertSameFiles(updated, files(output, ""));
         assertFalse(before.equals(updated));
         try (Stream<Path> beside = Files.list(tmp)) {
-            assertEquals(List.of(), beside.filter(p -> p.getFileName().toString().contains(".tmp-")).toList(), "no staging folder left");
+            assertEquals(List.of(), beside.filter(p -> p.getFileName().toString().matches(".*\\.(tmp|portal-refresh)-.*")).toList(),
+                    "no staging or scratch folder left");
         }
     }
 }
