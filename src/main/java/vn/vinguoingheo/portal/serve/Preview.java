@@ -96,16 +96,11 @@ final class Preview {
 
     /** Re-renders, in place, the pages whose data changed since the last build or update. */
     Outcome updatePages() {
-        LoadResult loaded = ContentLoader.load(site, entries);
-        if (loaded.hasErrors()) {
-            return new Outcome(errors(loaded.problems()), null, 0);
+        Modelled now = modelNow();
+        if (now.model() == null) {
+            return new Outcome(now.errors(), null, 0);
         }
-        Portal.Options options = options();
-        SiteModel model = SiteModel.build(loaded.content(), loaded.content().config().withBaseUrl(options.baseUrl()), site,
-                options.visibility());
-        if (!errors(model.problems()).isEmpty()) {
-            return new Outcome(errors(model.problems()), null, 0);
-        }
+        SiteModel model = now.model();
         synchronized (outputLock) {
             List<Page> changed = changedPages(model);
             try {
@@ -129,16 +124,11 @@ final class Preview {
      * touching the output. Needs a model of the output ({@link #canUpdatePages}).
      */
     Outcome refresh(BooleanSupplier superseded) {
-        LoadResult loaded = ContentLoader.load(site, entries);
-        if (loaded.hasErrors()) {
-            return new Outcome(errors(loaded.problems()), null, 0);
+        Modelled now = modelNow();
+        if (now.model() == null) {
+            return new Outcome(now.errors(), null, 0);
         }
-        Portal.Options options = options();
-        SiteModel model = SiteModel.build(loaded.content(), loaded.content().config().withBaseUrl(options.baseUrl()), site,
-                options.visibility());
-        if (!errors(model.problems()).isEmpty()) {
-            return new Outcome(errors(model.problems()), null, 0);
-        }
+        SiteModel model = now.model();
         SiteRenderer.stopIf(superseded);
         Path scratch = null;
         try {
@@ -171,6 +161,22 @@ final class Preview {
         } finally {
             deleteQuietly(scratch);
         }
+    }
+
+    /** The site model of the content as it is now, or the errors that stop it. */
+    private record Modelled(SiteModel model, List<Problem> errors) {
+    }
+
+    private Modelled modelNow() {
+        LoadResult loaded = ContentLoader.load(site, entries);
+        if (loaded.hasErrors()) {
+            return new Modelled(null, errors(loaded.problems()));
+        }
+        Portal.Options options = options();
+        SiteModel model = SiteModel.build(loaded.content(), loaded.content().config().withBaseUrl(options.baseUrl()), site,
+                options.visibility());
+        List<Problem> errors = errors(model.problems());
+        return errors.isEmpty() ? new Modelled(model, List.of()) : new Modelled(null, errors);
     }
 
     /** The pages of {@code model} that differ from those in the output. */
