@@ -16,14 +16,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vinguoingheo.portal.Portal;
 import vn.vinguoingheo.portal.TestSites;
+import vn.vinguoingheo.portal.site.Visibility;
 
 /** The preview over real HTTP: edit a file, see the change; break it, see the errors; fix it. */
 class DevServerTest {
@@ -110,6 +115,54 @@ class DevServerTest {
         // The fixture has no templates/ folder: creating one with an override must be noticed.
         TestSites.write(site, "templates/error404.ftlh", "<#import \"layout.ftlh\" as layout><@layout.frame><h1>Lạc đường rồi</h1></@layout.frame>");
         assertTrue(waitFor("/khong-co/", body -> body.contains("Lạc đường rồi")).contains("Lạc đường rồi"));
+    }
+
+    @Test
+    void rapidSavesEndInExactlyWhatAFullBuildWrites() throws Exception {
+        Path model = site.resolve("content/models/nha-tinh-thuong.md");
+        Path story = site.resolve("content/stories/tin-nhanh.md");
+        String original = Files.readString(model);
+        for (int i = 1; i <= 4; i++) {
+            Files.writeString(model, original.replace("Nhà tình thương Phước Long", "Nhà đại đoàn kết số " + i));
+            if (i == 2) {
+                Files.writeString(story, "---\ntitle: Tin nhanh\ndate: 2023-05-01\nsummary: s\nmodels: [nha-tinh-thuong]\n---\n");
+            }
+            if (i == 3) {
+                Files.delete(story);
+            }
+            Thread.sleep(60);
+        }
+        Path full = tmp.resolve("full");
+        Portal.Options preview = new Portal.Options(server.url(), new Visibility(true, true, Visibility.published().today()));
+        assertTrue(Portal.buildWith(site, full, preview).built());
+
+        List<String> pages;
+        try (Stream<Path> walk = Files.walk(full)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".xml") || p.toString().endsWith(".json"))
+                    .map(p -> full.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        List<String> differing = differing(pages, full);
+        while (!differing.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            differing = differing(pages, full);
+        }
+        assertEquals(List.of(), differing, "served pages that differ from a full build of the same content");
+        assertEquals(404, http.send(HttpRequest.newBuilder(server.url().resolve("/tin-tuc/tin-nhanh/")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "the deleted story is gone");
+    }
+
+    /** The files whose served bytes (without the live-reload script) differ from those in {@code full}. */
+    private List<String> differing(List<String> files, Path full) throws Exception {
+        String script = "<script src=\"/__portal/live.js\" defer></script>";
+        List<String> differing = new ArrayList<>();
+        for (String file : files) {
+            String served = get("/" + file.replaceFirst("index\\.html$", "")).replace(script, "");
+            if (!served.equals(Files.readString(full.resolve(file)))) {
+                differing.add(file);
+            }
+        }
+        return differing;
     }
 
     private String firstReloadEvent() {
