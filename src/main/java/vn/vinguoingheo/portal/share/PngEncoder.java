@@ -9,9 +9,10 @@ import java.util.zip.CRC32;
 /**
  * Writes an RGB pixel array as PNG. Share cards are flat colour with text, so after PNG's "Sub"
  * filter (and "Up" for a row equal to the one above) nineteen bytes in twenty are zero. zlib, the
- * only deflate Java offers, spends about 6 ms a card matching those zeros; this encoder writes them
- * as runs (a deflate match at distance 1) in one dynamic-Huffman block, like zlib's Z_RLE strategy,
- * in under a millisecond and at about the same size. Thread-confined: one encoder per thread.
+ * only deflate Java offers, spends about 6.6 ms a card matching those zeros. This encoder writes
+ * them as runs (deflate matches at distance 1, like zlib's Z_RLE strategy), and pixels that repeat
+ * the row above as matches one row back, in one dynamic Huffman block: about 1.7 ms a card, for
+ * files about a quarter larger (93 KB instead of 74 KB). Thread-confined: one encoder per thread.
  */
 final class PngEncoder {
 
@@ -50,8 +51,8 @@ final class PngEncoder {
                     }
                     deflater.zeros(3 * (same - x));
                 } else if (aboveIsSub && rgb == pixels[x - width] && previous == (x > row ? pixels[x - width - 1] : 0)) {
-                    // The same pixels after the same pixel as in the row above: the same filtered
-                    // bytes, up to where a run of zeros (cheaper still) begins.
+                    // The same pixels, after the same pixel, as in the row above: the same filtered
+                    // bytes, copied from there.
                     while (same < end && pixels[same] == pixels[same - width]) {
                         same++;
                     }
