@@ -120,8 +120,9 @@ final class Preview {
      * Makes the output what {@code build} writes, in place: the files that are not pages are
      * rendered into a scratch folder and moved in where they differ; pages are updated as
      * {@link #updatePages} does, share images drawn where missing, and files the site no longer
-     * has removed. Stops with a {@link CancellationException} while {@code superseded}, before
-     * touching the output. Needs a model of the output ({@link #canUpdatePages}).
+     * has removed. Stops with a {@link CancellationException} once {@code superseded}, before
+     * changing or removing any file already in the output (new share images may stay, unused
+     * until the next refresh removes them). Needs a model of the output ({@link #canUpdatePages}).
      */
     Outcome refresh(BooleanSupplier superseded) {
         Modelled now = modelNow();
