@@ -5,11 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -33,9 +34,10 @@ public final class SiteRenderer {
     static final String SUPERSEDED_KEY = "portal.superseded";
     /** JBake's renderers that this generator replaces (see {@link EntryPagesRenderer}). */
     private static final Set<String> REPLACED = Set.of("org.jbake.render.DocumentsRenderer");
-    /** The tools that write the site model's pages and share images, which the preview updates in place. */
-    private static final Set<String> PAGES_AND_IMAGES = Set.of(EntryPagesRenderer.class.getName(),
-            IndexPagesRenderer.class.getName(), ShareImagesRenderer.class.getName(), "org.jbake.render.IndexRenderer");
+    /** Those, and the tools that write the site model's pages and share images, which the preview updates in place. */
+    private static final Set<String> REPLACED_PAGES_AND_IMAGES = Stream.concat(REPLACED.stream(), Stream.of(
+            EntryPagesRenderer.class.getName(), IndexPagesRenderer.class.getName(), ShareImagesRenderer.class.getName(),
+            "org.jbake.render.IndexRenderer")).collect(Collectors.toUnmodifiableSet());
 
     private SiteRenderer() {
     }
@@ -57,9 +59,7 @@ public final class SiteRenderer {
      */
     public static int renderSiteFiles(SiteModel site, Path siteDir, Path destination, BooleanSupplier superseded)
             throws RenderFailure {
-        Set<String> skipped = new HashSet<>(REPLACED);
-        skipped.addAll(PAGES_AND_IMAGES);
-        return render(site, siteDir, destination, destination, superseded, skipped);
+        return render(site, siteDir, destination, destination, superseded, REPLACED_PAGES_AND_IMAGES);
     }
 
     private static int render(SiteModel site, Path siteDir, Path destination, Path previous, BooleanSupplier superseded,

@@ -49,15 +49,16 @@ public final class ShareImages {
     private static boolean write(ShareImage image, Path destination, Path previous) {
         Path target = destination.resolve(image.file());
         try {
-            if (Files.isRegularFile(target)) {
-                return true; // an output updated in place already has it: the name says what it shows
-            }
-            Files.createDirectories(target.getParent());
             Path old = previous == null ? null : previous.resolve(image.file());
             if (old != null && Files.isRegularFile(old)) {
-                reuse(old, target);
+                // Into the previous output itself (the preview updating in place), it is already there.
+                if (!old.equals(target)) {
+                    Files.createDirectories(target.getParent());
+                    reuse(old, target);
+                }
                 return true;
             }
+            Files.createDirectories(target.getParent());
             Files.write(target, ShareCardPainter.png(image.card()));
             return false;
         } catch (IOException e) {
