@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,19 +22,14 @@ class NewCommandTest {
     @TempDir
     Path tmp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return PortalCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
+    private final CliRun cli = new CliRun();
 
     @ParameterizedTest
     @ValueSource(strings = {"model", "decision", "story"})
     void writesADraftThatPassesCheck(String kind) throws Exception {
         Path site = TestSites.copy("basic", tmp);
-        assertEquals(0, run("new", kind, "--title", "Mô hình trồng sả", "--province", "Hà Tĩnh", "--type", "sinh-ke",
-                "--site", site.toString()), err::toString);
+        assertEquals(0, cli.run("new", kind, "--title", "Mô hình trồng sả", "--province", "Hà Tĩnh", "--type", "sinh-ke",
+                "--site", site.toString()), cli.err::toString);
         String folder = kind.equals("story") ? "stories" : kind + "s";
         Path file = site.resolve("content/" + folder + "/mo-hinh-trong-sa.md");
         String text = Files.readString(file);
@@ -56,23 +49,23 @@ class NewCommandTest {
         Path site = TestSites.copy("basic", tmp);
         Path existing = site.resolve("content/models/dan-tham-luc-binh.md");
         String before = Files.readString(existing);
-        assertEquals(1, run("new", "model", "--title", "Đan thảm lục bình", "--site", site.toString()));
-        assertTrue(err.toString().contains("Đã có tệp content/models/dan-tham-luc-binh.md; không ghi đè"), err::toString);
+        assertEquals(1, cli.run("new", "model", "--title", "Đan thảm lục bình", "--site", site.toString()));
+        assertTrue(cli.err.toString().contains("Đã có tệp content/models/dan-tham-luc-binh.md; không ghi đè"), cli.err::toString);
         assertEquals(before, Files.readString(existing));
     }
 
     @Test
     void suggestsNearMissesForProvinceAndType() {
         Path site = TestSites.copy("basic", tmp);
-        assertEquals(1, run("new", "model", "--title", "A", "--province", "Ha Tinhh", "--site", site.toString()));
-        assertTrue(err.toString().contains("Tỉnh/thành \"Ha Tinhh\" không có trong danh mục; có phải \"ha-tinh\"?"), err::toString);
-        assertEquals(1, run("new", "model", "--title", "A", "--type", "sinh-kee", "--site", site.toString()));
-        assertTrue(err.toString().contains("có phải \"sinh-ke\"?"), err::toString);
+        assertEquals(1, cli.run("new", "model", "--title", "A", "--province", "Ha Tinhh", "--site", site.toString()));
+        assertTrue(cli.err.toString().contains("Tỉnh/thành \"Ha Tinhh\" không có trong danh mục; có phải \"ha-tinh\"?"), cli.err::toString);
+        assertEquals(1, cli.run("new", "model", "--title", "A", "--type", "sinh-kee", "--site", site.toString()));
+        assertTrue(cli.err.toString().contains("có phải \"sinh-ke\"?"), cli.err::toString);
         assertFalse(Files.exists(site.resolve("content/models/a.md")));
     }
 
     @Test
     void unknownKindIsBadUsage() {
-        assertEquals(2, run("new", "bai-viet", "--title", "A", "--site", tmp.toString()));
+        assertEquals(2, cli.run("new", "bai-viet", "--title", "A", "--site", tmp.toString()));
     }
 }
