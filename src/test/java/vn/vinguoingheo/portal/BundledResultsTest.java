@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class BundledResultsTest {
         long rows = new ObjectMapper().readTree(out.resolve("du-lieu/ket-qua.json").toFile()).size();
         assertEquals(content.results().size() + targets, rows);
 
-        Document results = Jsoup.parse(out.resolve("ket-qua/index.html").toFile(), "UTF-8");
+        Document results = TestSites.page(out, "ket-qua/");
         long indicators = content.results().stream().map(f -> f.indicator().code()).distinct().count();
         assertTrue(results.select("section.indicator svg[role=img]").size() >= indicators);
         assertTrue(results.select("table").size() == 1, "only the data dictionary: the tables are on each indicator's page");
@@ -46,14 +45,14 @@ class BundledResultsTest {
 
     @Test
     void legacyFiguresAndTargetsReadWellWhereReadersLookForThem() throws Exception {
-        Document hcm = Jsoup.parse(out.resolve("tinh/ho-chi-minh/index.html").toFile(), "UTF-8");
+        Document hcm = TestSites.page(out, "tinh/ho-chi-minh/");
         assertTrue(hcm.select("section.indicator .legend").text().contains("Bà Rịa – Vũng Tàu, nay thuộc Hồ Chí Minh"));
         assertTrue(hcm.select("section.indicator .targets").text().contains("mục tiêu ≤ 1,45% năm 2023; thực tế 2022: 1,51%"));
 
-        Document canLoc = Jsoup.parse(out.resolve("tinh/ha-tinh/index.html").toFile(), "UTF-8");
+        Document canLoc = TestSites.page(out, "tinh/ha-tinh/");
         assertTrue(canLoc.select("section.indicator .legend").text().contains("Hà Tĩnh – Can Lộc"));
 
-        Document bacLieu = Jsoup.parse(out.resolve("van-ban/ke-hoach-thi-dua-vi-nguoi-ngheo-bac-lieu/index.html").toFile(), "UTF-8");
+        Document bacLieu = TestSites.page(out, "van-ban/ke-hoach-thi-dua-vi-nguoi-ngheo-bac-lieu/");
         assertFalse(bacLieu.select("table.target-table tbody tr").isEmpty());
         assertTrue(bacLieu.select("table.target-table").text().contains("≤ 1% năm 2025"));
     }

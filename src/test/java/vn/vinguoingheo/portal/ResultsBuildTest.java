@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +40,7 @@ class ResultsBuildTest {
     }
 
     private static Document page(String path) throws IOException {
-        return Jsoup.parse(out.resolve(path + "index.html").toFile(), "UTF-8");
+        return TestSites.page(out, path);
     }
 
     @Test

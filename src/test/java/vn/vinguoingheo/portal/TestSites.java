@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** Fixture sites for tests: copied from {@code src/test/resources/sites/} into a temporary folder. */
 public final class TestSites {
@@ -48,6 +50,11 @@ public final class TestSites {
             throw new AssertionError("fixture " + name + " does not build: " + result.problems());
         }
         return out;
+    }
+
+    /** The built page at {@code path} ("ket-qua/", "" for the home page) of an output folder, parsed. */
+    public static Document page(Path output, String path) throws IOException {
+        return Jsoup.parse(output.resolve(path + "index.html").toFile(), "UTF-8");
     }
 
     /** A site with only a site.yaml, to which a test adds the files it is about. */

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class PaginationTest {
     }
 
     private static Document page(String path) throws IOException {
-        return Jsoup.parse(out.resolve(path + "index.html").toFile(), "UTF-8");
+        return TestSites.page(out, path);
     }
 
     @Test
