@@ -14,7 +14,6 @@ import vn.vinguoingheo.portal.content.SiteContent;
 import vn.vinguoingheo.portal.content.SourceRef;
 import vn.vinguoingheo.portal.content.Target;
 import vn.vinguoingheo.portal.registry.Area;
-import vn.vinguoingheo.portal.results.LineChart;
 import vn.vinguoingheo.portal.results.OpenData;
 import vn.vinguoingheo.portal.results.Point;
 import vn.vinguoingheo.portal.results.Series;
@@ -115,8 +114,7 @@ final class ResultsModel {
             List<TargetCheck> targets = list.stream()
                     .flatMap(s -> s.targets().stream().map(t -> TargetCheck.of(indicator, s, t))).toList();
             List<Views.FigureRow> rows = list.stream().flatMap(s -> s.points().stream().map(p -> row(indicator, s, p))).toList();
-            sections.add(new Views.IndicatorSection(indicator, id, urls.result(indicator),
-                    LineChart.draw("bd-" + id, "Biểu đồ: " + indicator.label(), indicator.unit(), list), targets, rows));
+            sections.add(new Views.IndicatorSection(indicator, id, urls.result(indicator), list, targets, rows));
         });
         return sections;
     }

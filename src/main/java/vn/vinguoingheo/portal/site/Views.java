@@ -8,6 +8,8 @@ import vn.vinguoingheo.portal.content.ModelType;
 import vn.vinguoingheo.portal.content.SourceRef;
 import vn.vinguoingheo.portal.registry.Area;
 import vn.vinguoingheo.portal.results.Chart;
+import vn.vinguoingheo.portal.results.LineChart;
+import vn.vinguoingheo.portal.results.Series;
 import vn.vinguoingheo.portal.results.TargetCheck;
 
 /** The data each kind of page gives its template: read-only records built once by {@link SiteModel}. */
@@ -84,9 +86,15 @@ public final class Views {
      *
      * @param id the section's id in a page that shows several
      * @param url the indicator's own results page
+     * @param series what its chart draws
      */
-    public record IndicatorSection(Indicator indicator, String id, String url, Chart chart, List<TargetCheck> targets,
+    public record IndicatorSection(Indicator indicator, String id, String url, List<Series> series, List<TargetCheck> targets,
                                    List<FigureRow> rows) {
+
+        /** Drawn when a page shows it, not with the model: {@code check} and the preview's page comparison never need it. */
+        public Chart chart() {
+            return LineChart.draw("bd-" + id, "Biểu đồ: " + indicator.label(), indicator.unit(), series);
+        }
     }
 
     /** A decision's target against the latest value, and where the indicator's results are. */
