@@ -1,6 +1,7 @@
 package vn.vinguoingheo.portal.site;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,12 +10,16 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -26,36 +31,60 @@ public final class Assets {
 
     private static final String BUILT_IN = "/builtin/assets";
 
-    private final Map<String, Path> files;
-    private final Map<String, String> versions = new TreeMap<>();
+    private final Path siteAssets;
     private final Urls urls;
+    private final Map<String, String> versions = new ConcurrentHashMap<>();
+    private Map<String, Path> files;
 
-    private Assets(Map<String, Path> files, Urls urls) {
-        this.files = files;
+    private Assets(Path siteAssets, Urls urls) {
+        this.siteAssets = siteAssets;
         this.urls = urls;
-        files.forEach((name, path) -> versions.put(name, hash(path)));
     }
 
-    /** Built-in assets overlaid with the site's {@code assets/} folder. */
+    /**
+     * Built-in assets overlaid with the site's {@code assets/} folder. Nothing is read until asked
+     * for: {@code check} and the preview's page updates link to a few assets and copy none.
+     */
     public static Assets of(Path siteDir, Urls urls) {
-        Map<String, Path> files = new TreeMap<>();
-        addTree(builtInRoot(), files);
-        addTree(siteDir.resolve("assets"), files);
-        return new Assets(files, urls);
+        return new Assets(siteDir.resolve("assets"), urls);
     }
 
     /** Asset files by their path under {@code assets/}, in name order. */
-    public Map<String, Path> files() {
+    public synchronized Map<String, Path> files() {
+        if (files == null) {
+            Map<String, Path> all = new TreeMap<>();
+            addTree(builtInRoot(), all);
+            addTree(siteAssets, all);
+            files = Collections.unmodifiableMap(all);
+        }
         return files;
     }
 
     /** The versioned link to an asset; fails the build when there is no such file. */
     public String url(String name) {
-        String version = versions.get(name);
-        if (version == null) {
+        return urls.versioned(urls.asset(name), versions.computeIfAbsent(name, this::version));
+    }
+
+    /** The site's own file when it has one, else the built-in one: the same choice as {@link #files()}. */
+    private String version(String name) {
+        List<String> parts = List.of(name.split("/", -1));
+        if (parts.contains("..") || parts.contains("") || parts.get(parts.size() - 1).startsWith(".")) {
             throw new IllegalArgumentException("không có tệp assets/" + name);
         }
-        return urls.versioned(urls.asset(name), version);
+        try {
+            Path own = siteAssets.resolve(name);
+            if (Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS) && own.toRealPath().equals(siteAssets.toRealPath().resolve(name))) {
+                return fingerprint(Files.readAllBytes(own));
+            }
+            try (InputStream in = Assets.class.getResourceAsStream(BUILT_IN + "/" + name)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("không có tệp assets/" + name);
+                }
+                return fingerprint(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void addTree(Path root, Map<String, Path> into) {
@@ -64,7 +93,7 @@ public final class Assets {
         }
         try (Stream<Path> walk = Files.walk(root)) {
             // Links were checked by the loader; never follow one here.
-            walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .forEach(p -> into.put(root.relativize(p).toString().replace('\\', '/'), p));
         } catch (IOException e) {
@@ -92,14 +121,6 @@ public final class Assets {
             return Path.of(uri);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open built-in assets", e);
-        }
-    }
-
-    private static String hash(Path file) {
-        try {
-            return fingerprint(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
