@@ -26,7 +26,7 @@ public record ShareCard(String kind, String title, String place, String topic, S
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(ShareCardPainter.DESIGN.getBytes(StandardCharsets.UTF_8));
-            sha.update(ShareCardPainter.fontsDigest());
+            sha.update(ShareCardPainter.FONTS_SHA256.getBytes(StandardCharsets.UTF_8));
             Stream.of(kind, title, place, topic, siteName, host)
                     .forEach(text -> sha.update((String.valueOf(text) + '\u0000').getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(sha.digest(), 0, 5);

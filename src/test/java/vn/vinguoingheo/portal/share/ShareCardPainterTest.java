@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,18 @@ class ShareCardPainterTest {
 
     private static int[] pixels(BufferedImage image, int x0, int y0, int x1, int y1) {
         return image.getRGB(x0, y0, x1 - x0, y1 - y0, null, 0, x1 - x0);
+    }
+
+    @Test
+    void versionsNameTheShippedFonts() throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        for (String font : new String[] {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}) {
+            try (InputStream in = ShareCardPainter.class.getResourceAsStream("fonts/" + font)) {
+                sha.update(in.readAllBytes());
+            }
+        }
+        assertEquals(HexFormat.of().formatHex(sha.digest()), ShareCardPainter.FONTS_SHA256,
+                "the fonts changed: put their digest in FONTS_SHA256, so that every share image is drawn again");
     }
 
     @Test
