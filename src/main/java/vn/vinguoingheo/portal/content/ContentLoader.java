@@ -234,17 +234,26 @@ public final class ContentLoader {
             problems.error(at, "ảnh \"" + entry.image().path() + "\" nằm ngoài thư mục trang");
             return entry;
         }
-        if (!Files.isRegularFile(image) || !insideSite(image)) {
+        BasicFileAttributes attributes = attributesOf(image);
+        if (attributes == null || !attributes.isRegularFile() || !insideSite(image)) {
             problems.error(at, "không tìm thấy ảnh \"" + entry.image().path() + "\" (đặt ảnh trong assets/ hoặc cạnh bài viết)");
             return entry;
         }
-        Optional<java.awt.Dimension> size = ImageSize.of(image);
-        if (size.isEmpty()) {
-            problems.error(at, "không đọc được ảnh \"" + entry.image().path() + "\": dùng ảnh JPG, PNG hoặc GIF");
-            return entry;
-        }
         String source = site.relativize(image).toString().replace('\\', '/');
-        return entry.withImage(new ImageRef(entry.image().path(), entry.image().alt(), source, size.get().width, size.get().height));
+        Optional<Entry> withImage = cache.withImage(entry, image, attributes, () -> ImageSize.of(image)
+                .map(size -> entry.withImage(new ImageRef(entry.image().path(), entry.image().alt(), source, size.width, size.height))));
+        if (withImage.isEmpty()) {
+            problems.error(at, "không đọc được ảnh \"" + entry.image().path() + "\": dùng ảnh JPG, PNG hoặc GIF");
+        }
+        return withImage.orElse(entry);
+    }
+
+    private static BasicFileAttributes attributesOf(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -18,6 +19,8 @@ import java.util.function.Supplier;
 public final class EntryCache {
 
     private final Map<Path, Cached> byFile = new ConcurrentHashMap<>();
+    /** Entries with their image's size read, by the entry's source path. */
+    private final Map<String, Imaged> withImages = new ConcurrentHashMap<>();
     private final boolean keeps;
     private Taxonomies taxonomies;
 
@@ -30,6 +33,9 @@ public final class EntryCache {
     }
 
     private record Cached(long size, FileTime modified, ReadEntry read) {
+    }
+
+    private record Imaged(Entry entry, Path image, long size, FileTime modified, Entry withImage) {
     }
 
     /** A cache that keeps nothing: every load reads every file. */
@@ -53,6 +59,25 @@ public final class EntryCache {
     /** Ends a load: files no longer there are dropped. */
     void retainOnly(Set<Path> files) {
         byFile.keySet().retainAll(files);
+    }
+
+    /**
+     * {@code entry} with its image's size, as made before (the same object) when neither the entry
+     * nor the image file changed, else from {@code reader}; empty when the image cannot be read.
+     */
+    Optional<Entry> withImage(Entry entry, Path image, BasicFileAttributes attributes, Supplier<Optional<Entry>> reader) {
+        Imaged before = keeps ? withImages.get(entry.sourcePath()) : null;
+        if (before != null && before.entry() == entry && before.image().equals(image) && before.size() == attributes.size()
+                && before.modified().equals(attributes.lastModifiedTime())) {
+            return Optional.of(before.withImage());
+        }
+        Optional<Entry> made = reader.get();
+        if (keeps) {
+            made.ifPresentOrElse(
+                    withImage -> withImages.put(entry.sourcePath(), new Imaged(entry, image, attributes.size(), attributes.lastModifiedTime(), withImage)),
+                    () -> withImages.remove(entry.sourcePath()));
+        }
+        return made;
     }
 
     /** The entry in {@code file}, as read before if the file is unchanged, else from {@code reader}. */

@@ -175,7 +175,7 @@ final class Preview {
         }
         Portal.Options options = options();
         SiteModel model = SiteModel.build(loaded.content(), loaded.content().config().withBaseUrl(options.baseUrl()), site,
-                options.visibility());
+                options.visibility(), current);
         List<Problem> errors = errors(model.problems());
         return errors.isEmpty() ? new Modelled(model, List.of()) : new Modelled(null, errors);
     }

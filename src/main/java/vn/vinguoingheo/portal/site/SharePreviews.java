@@ -1,7 +1,9 @@
 package vn.vinguoingheo.portal.site;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.vinguoingheo.portal.content.DecisionDetails;
@@ -22,12 +24,22 @@ final class SharePreviews {
     private final Urls urls;
     private final List<ShareImage> images = new ArrayList<>();
     private final ShareImage siteImage;
+    /** What each entry's page shows when shared; read-only once the model is built. */
+    private final Map<Entry, EntryShare> byEntry = new IdentityHashMap<>();
+    /** The previews of the model this one replaces, for the same settings: an unchanged entry's are reused. */
+    private final SharePreviews previous;
 
-    SharePreviews(SiteConfig config, Urls urls) {
+    private record EntryShare(OpenGraph graph, ShareImage image) {
+    }
+
+    /** @param previous the previews of a model built with the same settings, or null */
+    SharePreviews(SiteConfig config, Urls urls, SharePreviews previous) {
         this.config = config;
         this.urls = urls;
-        this.siteImage = add(urls::siteShareImage, new ShareCard("Phong trào thi đua", config.title(), null,
+        this.previous = previous;
+        this.siteImage = image(urls::siteShareImage, new ShareCard("Phong trào thi đua", config.title(), null,
                 "Mô hình · Văn bản · Tin tức · Kết quả", config.title(), urls.siteAddress()));
+        images.add(siteImage);
     }
 
     /** Every share image, the site's first. */
@@ -41,20 +53,29 @@ final class SharePreviews {
                 siteImage.card().alt(), null);
     }
 
-    /** An entry's page, with its image: kind, title, place and topic. */
+    /**
+     * An entry's page, with its image: kind, title, place and topic.
+     *
+     * @param areas the entry's card's areas, and {@code types} its types: the same whenever the
+     *     entry and the settings are
+     */
     OpenGraph entry(Entry entry, List<AreaLabel> areas, List<Link> types) {
-        ShareCard card = new ShareCard(entry.kind().label(), entry.title(), place(entry, areas), topic(entry, types),
-                config.title(), urls.siteAddress());
-        ShareImage image = add(version -> urls.shareImage(entry, version), card);
-        return new OpenGraph("article", entry.title(), entry.summary(), urls.absolute(urls.entry(entry)), config.title(),
-                urls.absolute(image.url()), card.alt(), entry.date());
+        EntryShare share = previous == null ? null : previous.byEntry.get(entry);
+        if (share == null) {
+            ShareCard card = new ShareCard(entry.kind().label(), entry.title(), place(entry, areas), topic(entry, types),
+                    config.title(), urls.siteAddress());
+            ShareImage image = image(version -> urls.shareImage(entry, version), card);
+            share = new EntryShare(new OpenGraph("article", entry.title(), entry.summary(), urls.absolute(urls.entry(entry)),
+                    config.title(), urls.absolute(image.url()), card.alt(), entry.date()), image);
+        }
+        images.add(share.image());
+        byEntry.put(entry, share);
+        return share.graph();
     }
 
-    private ShareImage add(Function<String, String> urlOfVersion, ShareCard card) {
+    private ShareImage image(Function<String, String> urlOfVersion, ShareCard card) {
         String url = urlOfVersion.apply(card.version());
-        ShareImage image = new ShareImage(url, urls.outputFile(url), card);
-        images.add(image);
-        return image;
+        return new ShareImage(url, urls.outputFile(url), card);
     }
 
     /** "Cần Thơ – huyện Cờ Đỏ": the entry's areas, then a model's locality. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,6 +57,7 @@ public final class SiteModel {
     private final Map<String, List<Entry>> byArea;
     private final Map<String, List<Entry>> byReplicatedArea;
     private final Map<ModelType, List<Entry>> byType;
+    /** Every public entry's card, made while the pages are; read-only once the model is built. */
     private final Map<Entry, Card> cards = new IdentityHashMap<>();
     private final Map<Area, AreaLabel> areaLabels = new HashMap<>();
     private final ResultsModel results;
@@ -64,8 +66,10 @@ public final class SiteModel {
     private final Problems problems = new Problems();
 
     private final Visibility visibility;
+    /** The model this one replaces, while this one is built, when made for the same settings and day. */
+    private SiteModel previous;
 
-    private SiteModel(SiteContent content, SiteConfig config, Path siteDir, Visibility visibility) {
+    private SiteModel(SiteContent content, SiteConfig config, Path siteDir, Visibility visibility, SiteModel previous) {
         this.content = content;
         this.config = config;
         this.visibility = visibility;
@@ -77,7 +81,8 @@ public final class SiteModel {
         this.byArea = index(entries, e -> currentCodes(e.areas()));
         this.byReplicatedArea = index(models, e -> currentCodes(((ModelDetails) e.details()).replicatedIn()));
         this.byType = index(models, e -> ((ModelDetails) e.details()).modelTypes());
-        this.previews = new SharePreviews(config, urls);
+        this.previous = previous != null && previous.config.equals(config) && previous.visibility.equals(visibility) ? previous : null;
+        this.previews = new SharePreviews(config, urls, this.previous == null ? null : this.previous.previews);
         this.results = new ResultsModel(content, entries, urls, this::areaLabel);
     }
 
@@ -87,9 +92,20 @@ public final class SiteModel {
      * @param visibility which entries to show (drafts and scheduled ones only in a preview)
      */
     public static SiteModel build(SiteContent content, SiteConfig config, Path siteDir, Visibility visibility) {
-        SiteModel model = new SiteModel(content, config, siteDir, visibility);
+        return build(content, config, siteDir, visibility, null);
+    }
+
+    /**
+     * Builds a model as {@link #build(SiteContent, SiteConfig, Path, Visibility)} does, taking
+     * from {@code previous} what depends only on an entry that has not changed (the same object,
+     * as an {@code EntryCache} keeps it) and on the settings: its card and share preview. The
+     * preview server rebuilds the model on every save, and most entries are the same.
+     */
+    public static SiteModel build(SiteContent content, SiteConfig config, Path siteDir, Visibility visibility, SiteModel previous) {
+        SiteModel model = new SiteModel(content, config, siteDir, visibility, previous);
         model.addPages();
         model.addRedirects();
+        model.previous = null;
         return model;
     }
 
@@ -285,14 +301,23 @@ public final class SiteModel {
      * another entry's old path, is an error: one of the two links would silently go elsewhere.
      */
     private void addRedirects() {
+        List<Entry> renamed = entries.stream().filter(entry -> !entry.aliases().isEmpty()).toList();
+        // Only the pages of renamed entries and those at their old paths are looked up: few on most saves.
+        Set<String> wanted = new HashSet<>();
+        for (Entry entry : renamed) {
+            wanted.add(urls.entry(entry));
+            entry.aliases().forEach(alias -> wanted.add(urls.alias(alias.path())));
+        }
         Map<String, Page> byUrl = new HashMap<>();
-        for (Page page : pages) {
-            byUrl.put(page.url(), page);
+        for (Page page : wanted.isEmpty() ? List.<Page>of() : pages) {
+            if (wanted.contains(page.url())) {
+                byUrl.put(page.url(), page);
+            }
         }
         Page notFound = notFound();
         byUrl.put(notFound.url(), notFound);
         Map<String, Alias> taken = new LinkedHashMap<>();
-        for (Entry entry : entries) {
+        for (Entry entry : renamed) {
             Page target = byUrl.get(urls.entry(entry));
             for (Alias alias : entry.aliases()) {
                 String url = urls.alias(alias.path());
@@ -435,7 +460,13 @@ public final class SiteModel {
 
     /** An entry's card, made once: an entry appears in several lists (its kind, units, types, the home page). */
     private Card card(Entry entry) {
-        return cards.computeIfAbsent(entry, this::newCard);
+        Card card = cards.get(entry);
+        if (card == null) {
+            Card earlier = previous == null ? null : previous.cards.get(entry);
+            card = earlier != null ? earlier : newCard(entry);
+            cards.put(entry, card);
+        }
+        return card;
     }
 
     private Card newCard(Entry entry) {
