@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -125,7 +125,7 @@ public final class ContentLoader {
         cache.begin(taxonomies);
         List<ReadEntry> read = files.parallelStream()
                 .map(f -> cache.read(f.listed().file(), f.listed().attributes(), () -> f.read(parser, reader))).toList();
-        cache.retainOnly(files.stream().map(f -> f.listed().file()).collect(Collectors.toSet()));
+        cache.retainOnly(files.stream().map(f -> f.listed().file()).toList());
         List<Entry> entries = new ArrayList<>();
         for (ReadEntry r : read) {
             // Images and advice are looked at on every load: an image may appear without its entry changing.
@@ -161,35 +161,56 @@ public final class ContentLoader {
     private record Listed(Path file, BasicFileAttributes attributes) {
     }
 
+    /** What one look at a file in a content folder found: a file to read, or a problem with it. */
+    private record Looked(Listed listed, Problem problem) {
+    }
+
     /** Regular files of a folder, sorted by name; links that lead outside the site are refused. */
     private List<Listed> filesIn(Path dir, Problems problems) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         boolean dirInside = insideSite(dir);
-        try (Stream<Path> listing = Files.list(dir)) {
-            List<Listed> out = new ArrayList<>();
-            for (Path file : listing.sorted().toList()) {
-                if (file.getFileName().toString().startsWith(".")) {
-                    continue;
-                }
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                // Only a link, or a folder that is one, can lead elsewhere: the costly real path is for those.
-                if (attributes.isSymbolicLink() || !dirInside) {
-                    if (!Files.isRegularFile(file)) {
-                        continue;
-                    }
-                    if (!insideSite(file)) {
-                        problems.error(Location.startOf(SourceText.relativePath(site, file)), "tệp là liên kết trỏ ra ngoài thư mục trang; bỏ qua");
-                        continue;
-                    }
-                    attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                }
-                if (attributes.isRegularFile()) {
-                    out.add(new Listed(file, attributes));
-                }
+        List<Listed> out = new ArrayList<>();
+        for (Looked looked : cache.<Looked>listing(dir, () -> list(dir), file -> look(file, dirInside))) {
+            if (looked.problem() != null) {
+                problems.add(looked.problem());
+            } else {
+                out.add(looked.listed());
             }
-            return out;
+        }
+        return out;
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> listing = Files.list(dir)) {
+            return listing.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file of a content folder, or null when there is nothing to read (gone, hidden, not a file). */
+    private Looked look(Path file, boolean dirInside) {
+        if (file.getFileName().toString().startsWith(".")) {
+            return null;
+        }
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            // Only a link, or a folder that is one, can lead elsewhere: the costly real path is for those.
+            if (attributes.isSymbolicLink() || !dirInside) {
+                if (!Files.isRegularFile(file)) {
+                    return null;
+                }
+                if (!insideSite(file)) {
+                    return new Looked(null, new Problem(Location.startOf(SourceText.relativePath(site, file)), Problem.Severity.ERROR,
+                            "tệp là liên kết trỏ ra ngoài thư mục trang; bỏ qua"));
+                }
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            }
+            return attributes.isRegularFile() ? new Looked(new Listed(file, attributes), null) : null;
+        } catch (NoSuchFileException gone) {
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -198,15 +219,21 @@ public final class ContentLoader {
     /** A symbolic link in assets/ or templates/ must not publish or read a file from elsewhere on the machine. */
     private void checkLinksStayInside(String folder, Problems problems) {
         Path dir = site.resolve(folder);
+        problems.addAll(cache.walked(dir, () -> linksLeading(folder, dir)));
+    }
+
+    private List<Problem> linksLeading(String folder, Path dir) {
+        Problems found = new Problems();
         if (!Files.isDirectory(dir)) {
-            return;
+            return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.filter(Files::isSymbolicLink).filter(link -> !insideSite(link)).sorted().forEach(link ->
-                    problems.error(Location.startOf(SourceText.relativePath(site, link)), "tệp là liên kết trỏ ra ngoài thư mục trang"));
+                    found.error(Location.startOf(SourceText.relativePath(site, link)), "tệp là liên kết trỏ ra ngoài thư mục trang"));
         } catch (IOException e) {
-            problems.error(Location.startOf(folder), "không đọc được thư mục " + folder + "/: " + e.getMessage());
+            found.error(Location.startOf(folder), "không đọc được thư mục " + folder + "/: " + e.getMessage());
         }
+        return found.sorted();
     }
 
     private boolean insideSite(Path file) {

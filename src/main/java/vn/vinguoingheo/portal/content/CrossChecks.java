@@ -17,13 +17,24 @@ final class CrossChecks {
     }
 
     void check(List<Entry> entries, List<ResultFigure> results) {
-        Map<String, Entry> bySlug = uniqueSlugs(entries);
-        entries.forEach(entry -> references(entry).forEach(ref -> checkReference(entry, ref, bySlug)));
+        Map<Key, Entry> bySlug = uniqueSlugs(entries);
+        for (Entry entry : entries) {
+            if (!entry.related().isEmpty() || entry.details() instanceof StoryDetails) {
+                references(entry).forEach(ref -> checkReference(entry, ref, bySlug));
+            }
+        }
         checkConflicts(results);
     }
 
-    private Map<String, Entry> uniqueSlugs(List<Entry> entries) {
-        Map<String, Entry> bySlug = new HashMap<>();
+    /** An entry's kind and slug: its identity, and its path. A record, so that the slug's cached hash is used. */
+    private record Key(Kind kind, String slug) {
+        Key {
+            Objects.requireNonNull(kind);
+        }
+    }
+
+    private Map<Key, Entry> uniqueSlugs(List<Entry> entries) {
+        Map<Key, Entry> bySlug = new HashMap<>();
         for (Entry entry : entries) {
             Entry previous = bySlug.putIfAbsent(key(entry.kind(), entry.slug()), entry);
             if (previous != null) {
@@ -42,7 +53,7 @@ final class CrossChecks {
         return own;
     }
 
-    private void checkReference(Entry from, Entry.Reference ref, Map<String, Entry> bySlug) {
+    private void checkReference(Entry from, Entry.Reference ref, Map<Key, Entry> bySlug) {
         Entry target = bySlug.get(key(ref.kind(), ref.slug()));
         if (target == null) {
             List<String> sameKind = bySlug.values().stream().filter(e -> e.kind() == ref.kind()).map(Entry::slug).toList();
@@ -68,7 +79,7 @@ final class CrossChecks {
         }
     }
 
-    private static String key(Kind kind, String slug) {
-        return Objects.requireNonNull(kind).folder() + "/" + slug;
+    private static Key key(Kind kind, String slug) {
+        return new Key(kind, slug);
     }
 }

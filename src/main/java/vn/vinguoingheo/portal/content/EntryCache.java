@@ -4,10 +4,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -15,15 +20,28 @@ import java.util.function.Supplier;
  * the next load parses only the files that changed. A file is read again when its size or
  * modification time differs, when it is {@link #forget forgotten}, or when the settings it is
  * checked against (provinces, model types, indicators) changed.
+ *
+ * <p>Such a process reports every change its file watcher sees through {@link #forget}, so the
+ * cache also keeps what was found in each content folder and looks again only at the files
+ * reported since: listing 11,000 files took most of a load at 10,000 models.
  */
 public final class EntryCache {
 
     private final Map<Path, Cached> byFile = new ConcurrentHashMap<>();
     /** Entries with their image's size read, by the entry's source path. */
     private final Map<String, Imaged> withImages = new ConcurrentHashMap<>();
+    /** What was found in each folder, by folder; guarded by this. */
+    private final Map<Path, Listing> listings = new HashMap<>();
+    /** What a walk through a folder's tree found, by folder; guarded by this. */
+    private final Map<Path, Object> walks = new HashMap<>();
+
+    /** A folder's files in name order, each with what a look at it found; and the files reported since. */
+    private record Listing(TreeMap<Path, Object> files, Set<Path> reported) {
+    }
     private final boolean keeps;
     private Taxonomies taxonomies;
 
+    /** A cache for a process that reports, through {@link #forget}, every change its file watcher sees. */
     public EntryCache() {
         this(true);
     }
@@ -43,9 +61,55 @@ public final class EntryCache {
         return new EntryCache(false);
     }
 
-    /** Drops the files a watcher reported, whatever their time stamps say. */
-    public void forget(Collection<Path> files) {
-        files.forEach(file -> byFile.remove(file.toAbsolutePath().normalize()));
+    /**
+     * Drops the files a watcher reported, whatever their time stamps say. A reported folder (the
+     * site itself when the watcher lost count) is listed again in full.
+     */
+    public synchronized void forget(Collection<Path> files) {
+        for (Path reported : files) {
+            Path file = reported.toAbsolutePath().normalize();
+            byFile.remove(file);
+            listings.keySet().removeIf(folder -> folder.startsWith(file));
+            walks.keySet().removeIf(folder -> folder.startsWith(file) || file.startsWith(folder));
+            Listing parent = listings.get(file.getParent());
+            if (parent != null) {
+                parent.reported().add(file);
+            }
+        }
+    }
+
+    /**
+     * What {@code look} finds (null: nothing to keep) for each file of {@code folder}, in name order:
+     * the files that {@code list} gives the first time, later only those reported since.
+     */
+    @SuppressWarnings("unchecked")
+    synchronized <T> List<T> listing(Path folder, Supplier<List<Path>> list, Function<Path, T> look) {
+        Listing listing = keeps ? listings.get(folder) : null;
+        if (listing == null) {
+            listing = new Listing(new TreeMap<>(), new HashSet<>(list.get()));
+            if (keeps) {
+                listings.put(folder, listing);
+            }
+        }
+        for (Path file : listing.reported()) {
+            T found = look.apply(file);
+            if (found == null) {
+                listing.files().remove(file);
+            } else {
+                listing.files().put(file, found);
+            }
+        }
+        listing.reported().clear();
+        return (List<T>) List.copyOf(listing.files().values());
+    }
+
+    /** What {@code walk} finds in {@code folder}'s tree, as found before when nothing in it was reported since. */
+    @SuppressWarnings("unchecked")
+    synchronized <T> T walked(Path folder, Supplier<T> walk) {
+        if (!keeps) {
+            return walk.get();
+        }
+        return (T) walks.computeIfAbsent(folder, f -> walk.get());
     }
 
     /** Starts a load: entries checked against other settings are of no use any more. */
@@ -56,9 +120,14 @@ public final class EntryCache {
         }
     }
 
-    /** Ends a load: files no longer there are dropped. */
-    void retainOnly(Set<Path> files) {
-        byFile.keySet().retainAll(files);
+    /**
+     * Ends a load that looked up each of {@code files}: files no longer there are dropped. When
+     * the cache holds as many files as were looked up, it holds exactly those.
+     */
+    void retainOnly(Collection<Path> files) {
+        if (keeps && byFile.size() != files.size()) {
+            byFile.keySet().retainAll(Set.copyOf(files));
+        }
     }
 
     /**

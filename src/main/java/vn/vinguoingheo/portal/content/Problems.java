@@ -17,6 +17,10 @@ public final class Problems {
         list.add(new Problem(at, Problem.Severity.WARNING, message));
     }
 
+    public void add(Problem problem) {
+        list.add(problem);
+    }
+
     public void addAll(Collection<Problem> problems) {
         list.addAll(problems);
     }

@@ -57,11 +57,18 @@ public final class DevServer implements AutoCloseable {
         String basePath = basePath(site);
         this.localUrl = URI.create("http://localhost:" + http.getAddress().getPort() + basePath);
         this.preview = new Preview(site, output, localUrl);
-        long start = System.nanoTime();
-        report(preview.rebuild(() -> false), start, "Đã tạo trang");
-        this.server = StaticServer.start(output, http, basePath, live);
-        this.workers = List.of(daemon(this::updateLoop, "portal-update"), daemon(this::rebuildLoop, "portal-rebuild"));
+        // Watching starts first: what changes during the first build is taken up after it, and the
+        // preview's loads rely on the watcher's reports instead of listing every folder again.
         this.watcher = SiteWatcher.start(site, this::changed);
+        try {
+            long start = System.nanoTime();
+            report(preview.rebuild(() -> false), start, "Đã tạo trang");
+            this.server = StaticServer.start(output, http, basePath, live);
+        } catch (IOException | RuntimeException e) {
+            watcher.close();
+            throw e;
+        }
+        this.workers = List.of(daemon(this::updateLoop, "portal-update"), daemon(this::rebuildLoop, "portal-rebuild"));
     }
 
     /** Starts on {@code host:port} (port 0: any free port). */

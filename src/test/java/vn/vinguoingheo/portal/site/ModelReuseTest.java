@@ -43,7 +43,9 @@ class ModelReuseTest {
         Path site = TestSites.copy("basic", tmp);
         SiteModel before = fresh(load(site), site, PREVIEW);
         TestSites.write(site, "content/stories/tin-moi.md", "---\ntitle: Tin mới\ndate: 2024-05-01\nsummary: Một tin.\n---\nNội dung.\n");
+        cache.forget(List.of(site.resolve("content/stories/tin-moi.md")));
         SiteContent edited = load(site);
+        assertEquals(before.content().entries().size() + 1, edited.entries().size());
 
         SiteModel reused = SiteModel.build(edited, edited.config(), site, PREVIEW, before);
 
