@@ -101,8 +101,28 @@ record IndexedEntry(Hit hit, Map<String, Integer> wordScores) {
     }
 
     /** The body's opening words: they say what an entry is about, and keep the index small. */
-    private static String firstWords(String text, int limit) {
-        String[] words = text.strip().split("\\s+", limit + 1);
-        return words.length <= limit ? text : String.join(" ", List.of(words).subList(0, limit));
+    static String firstWords(String text, int limit) {
+        String stripped = text.strip();
+        StringBuilder first = new StringBuilder();
+        int count = 0;
+        for (int i = 0, n = stripped.length(); i < n; ) {
+            while (i < n && isSpace(stripped.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(stripped.charAt(i))) {
+                i++;
+            }
+            if (count == limit) {
+                return first.toString();
+            }
+            first.append(count++ == 0 ? "" : " ").append(stripped, start, i);
+        }
+        return text;
+    }
+
+    /** White space as {@code \s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -1,6 +1,7 @@
 package vn.vinguoingheo.portal.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 public final class VietnameseText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
 
     private VietnameseText() {
     }
@@ -35,8 +35,49 @@ public final class VietnameseText {
 
     /** The folded words of a text, split at anything but ASCII letters and digits: "666/QĐ-TTg" → [666, qd, ttg]. */
     public static List<String> words(String text) {
-        return NOT_A_WORD.splitAsStream(fold(text)).filter(word -> !word.isEmpty()).toList();
+        // Character by character, each folded once: the same words as splitting fold(text), without a
+        // regular expression and a normalisation over the whole text (the search index folds every entry).
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            String folded = c < 0x80 ? null : foldedChar(c);
+            for (int j = 0, n = folded == null ? 1 : folded.length(); j < n; j++) {
+                char f = folded == null ? Character.toLowerCase((char) c) : folded.charAt(j);
+                if (f >= 'a' && f <= 'z' || f >= '0' && f <= '9') {
+                    word.append(f);
+                } else if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
     }
+
+    /**
+     * A non-ASCII character folded. Folding a text character by character gives the same letters
+     * and digits as folding it whole: case, decomposition and marks are per character, and the one
+     * rule that looks at neighbours (Greek final sigma) yields no ASCII letter either way.
+     */
+    private static String foldedChar(int c) {
+        if (c > 0xFFFF) {
+            return fold(Character.toString(c));
+        }
+        String folded = FOLDED[c];
+        if (folded == null) {
+            folded = fold(String.valueOf((char) c));
+            FOLDED[c] = folded;
+        }
+        return folded;
+    }
+
+    /** Folded characters of the Basic Multilingual Plane, filled as met (a race only folds one twice). */
+    private static final String[] FOLDED = new String[0x10000];
 
     /**
      * A URL slug: ASCII, lower case, words joined by hyphens ("Đan thảm lục bình" →
