@@ -31,6 +31,9 @@ import vn.vinguoingheo.portal.content.LoadResult;
  */
 public final class DevServer implements AutoCloseable {
 
+    /** Updates run with nothing changed after the first build, so that the first save finds their code compiled. */
+    private static final int WARM_UP_UPDATES = 3;
+
     private final URI localUrl;
     private final LiveReload live = new LiveReload();
     private final PrintWriter log;
@@ -107,6 +110,11 @@ public final class DevServer implements AutoCloseable {
     /** Takes each batch of changes as it comes: the changed pages at once, then asks for a whole rebuild. */
     private void updateLoop() {
         try {
+            // A few updates with nothing changed compile the update's code before the first save:
+            // the first build took other paths, and the first edit would otherwise wait for the JIT.
+            for (int i = 0; i < WARM_UP_UPDATES && nothingPending(); i++) {
+                guarded(preview::updatePages);
+            }
             while (true) {
                 Set<Path> changes;
                 synchronized (pending) {
@@ -131,6 +139,12 @@ public final class DevServer implements AutoCloseable {
             }
         } catch (InterruptedException stopping) {
             // the preview is closing
+        }
+    }
+
+    private boolean nothingPending() {
+        synchronized (pending) {
+            return pending.isEmpty();
         }
     }
 
