@@ -16,7 +16,6 @@ final class FlexmarkOutput {
 
     private static final Pattern TAG = Pattern.compile("<(/?)([a-z][a-z0-9]*)((?: [a-z]+=\"[^\"]*\")*)( /)?>");
     private static final Pattern ATTRIBUTE = Pattern.compile(" ([a-z]+)=\"([^\"]*)\"");
-    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
 
     private static final Set<String> TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "em", "strong", "code", "pre",
             "blockquote", "ul", "ol", "li", "a", "img", "br", "table", "thead", "tbody", "tr", "th", "td");
@@ -85,8 +84,13 @@ final class FlexmarkOutput {
         if (url == null || url.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
             return false;
         }
-        Matcher scheme = SCHEME.matcher(url);
-        return !scheme.lookingAt() || protocols.contains(scheme.group(1).toLowerCase(Locale.ROOT));
+        // Anything before a colon that comes before any slash, ? or # reads as a scheme (to Java's URL
+        // parser, which the cleaner uses, a Vietnamese letter starts one too): it must be allowed.
+        int end = 0;
+        while (end < url.length() && ":/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        return end == url.length() || url.charAt(end) != ':' || protocols.contains(url.substring(0, end).toLowerCase(Locale.ROOT));
     }
 
     /** The value with flexmark's escapes undone, or null when it holds any other character reference. */

@@ -32,7 +32,8 @@ class PlainMarkdownProperties {
         Arbitrary<String> url = Arbitraries.of("https://example.org/a?b=1&c=2", "HTTP://Example.org", "http:x", "/mo-hinh/dan-tham/",
                 "mo-hinh/", "../a", "#muc", "?q=1", "//example.org/x", "mailto:a@b.vn", "MAILTO:a@b.vn", "tel:+84123", "ftp://x",
                 "javascript:alert(1)", "JaVaScRiPt:alert(1)", "java%0ascript:x", "data:text/html,x", "vbscript:x", "a:b",
-                "<java\tscript:x>", "<https://x.vn/a b>", "x&#58;y", "x&amp;y", "x\"y", "x'y", "\\\\x", "a.png");
+                "<java\tscript:x>", "<https://x.vn/a b>", "x&#58;y", "x&amp;y", "x\"y", "x'y", "\\\\x", "a.png",
+                "ăhttps://x.vn/", "đ:x", "mo-hinh/x:y", "?q=a:b", "#a:b", ":x");
         Arbitrary<String> title = Arbitraries.of("", " \"tiêu đề\"", " 'a \" b'", " (x & y)");
         Arbitrary<String> inline = Arbitraries.oneOf(text,
                 Arbitraries.of("**đậm**", "_nghiêng_", "`mã <b>`", "\\*", "a  \nb", "a\\\nb", "<https://example.org>", "<a@b.vn>",
@@ -55,7 +56,7 @@ class PlainMarkdownProperties {
         boolean plain = MARKDOWN.skipsCleaner(source);
         Statistics.collect(plain ? "plain" : "cleaned");
         assertEquals(tree(MARKDOWN.throughCleaner(source)), tree(MARKDOWN.toHtml(source)), source);
-        Statistics.coverage(check -> check.check("plain").percentage(p -> p > 25));
+        Statistics.coverage(check -> check.check("plain").percentage(p -> p > 15));
     }
 
     @Property(tries = 1)
