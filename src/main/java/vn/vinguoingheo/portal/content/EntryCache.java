@@ -34,10 +34,6 @@ public final class EntryCache {
     private final Map<Path, Listing> listings = new HashMap<>();
     /** What a walk through a folder's tree found, by folder; guarded by this. */
     private final Map<Path, Object> walks = new HashMap<>();
-
-    /** A folder's files in name order, each with what a look at it found; and the files reported since. */
-    private record Listing(TreeMap<Path, Object> files, Set<Path> reported) {
-    }
     private final boolean keeps;
     private Taxonomies taxonomies;
 
@@ -54,6 +50,10 @@ public final class EntryCache {
     }
 
     private record Imaged(Entry entry, Path image, long size, FileTime modified, Entry withImage) {
+    }
+
+    /** A folder's files in name order, each with what a look at it found; and the files reported since. */
+    private record Listing(TreeMap<Path, Object> files, Set<Path> reported) {
     }
 
     /** A cache that keeps nothing: every load reads every file. */

@@ -8,8 +8,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -23,14 +24,19 @@ public final class OutputSync {
     private OutputSync() {
     }
 
-    /** The files of {@code scratch} (relative paths) that are missing from {@code output} or differ there. */
-    public static List<String> differing(Path scratch, Path output) throws IOException {
+    /**
+     * The files of {@code scratch} (relative paths) that are missing from {@code output} or differ
+     * there; stops with a {@link CancellationException}, between files, once {@code superseded}.
+     */
+    public static List<String> differing(Path scratch, Path output, BooleanSupplier superseded) throws IOException {
         List<String> differing = new ArrayList<>();
         for (String name : relativeFiles(scratch)) {
+            if (superseded.getAsBoolean()) {
+                throw new CancellationException("a newer change supersedes this update");
+            }
             Path file = scratch.resolve(name);
             Path target = output.resolve(name);
-            if (!Files.isRegularFile(target) || Files.size(target) != Files.size(file)
-                    || !Arrays.equals(Files.readAllBytes(target), Files.readAllBytes(file))) {
+            if (!Files.isRegularFile(target) || Files.mismatch(file, target) != -1) {
                 differing.add(name);
             }
         }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import vn.vinguoingheo.portal.site.Assets;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
@@ -45,6 +47,14 @@ public final class SearchIndex {
 
     /** Indexes every entry the site shows (a public build: no drafts, nothing scheduled), newest first. */
     public static SearchIndex of(SiteModel site) {
+        return of(site, () -> false);
+    }
+
+    /**
+     * Indexes as {@link #of(SiteModel)} does, stopping with a {@link CancellationException} between
+     * batches of entries once {@code superseded}: the preview's background work gives way at once.
+     */
+    public static SearchIndex of(SiteModel site, BooleanSupplier superseded) {
         ViFormat fmt = new ViFormat();
         List<Page> pages = site.entryPages();
         List<IndexedEntry.Hit> hits = new ArrayList<>(pages.size());
@@ -52,6 +62,9 @@ public final class SearchIndex {
         // Batches: entries are read in parallel within one, numbered in order across them, and
         // only one batch's texts are held at a time.
         for (int from = 0; from < pages.size(); from += BATCH) {
+            if (superseded.getAsBoolean()) {
+                throw new CancellationException("a newer change supersedes this search index");
+            }
             List<IndexedEntry> batch = pages.subList(from, Math.min(from + BATCH, pages.size())).parallelStream()
                     .map(page -> IndexedEntry.of(page, fmt, BODY_WORDS)).toList();
             for (IndexedEntry entry : batch) {

@@ -12,7 +12,7 @@ public final class SearchIndexRenderer extends PortalRenderingTool {
 
     @Override
     protected int render(SiteModel site, Renderer renderer, JBakeConfiguration config) throws RenderingException {
-        SearchIndex index = SearchIndex.of(site);
+        SearchIndex index = SearchIndex.of(site, superseded(config));
         for (Map.Entry<String, byte[]> file : index.files().entrySet()) {
             write(site, config, file.getKey(), file.getValue());
         }

@@ -143,7 +143,7 @@ final class Preview {
             Set<String> keep = new HashSet<>(OutputSync.relativeFiles(scratch));
             model.pages().forEach(page -> keep.add(model.urls().outputFile(page.url())));
             model.shareImages().forEach(image -> keep.add(image.file()));
-            List<String> differing = OutputSync.differing(scratch, output);
+            List<String> differing = OutputSync.differing(scratch, output, superseded);
             List<String> gone = OutputSync.notIn(output, keep);
             synchronized (outputLock) {
                 // A page update since this began may have written pages this model does not know.

@@ -35,7 +35,7 @@ class OutputSyncTest {
         write(output, "same-size.txt", "abc");
         write(scratch, "sub/new.txt", "new");
 
-        List<String> differing = OutputSync.differing(scratch, output);
+        List<String> differing = OutputSync.differing(scratch, output, () -> false);
         assertEquals(Set.of("longer.txt", "same-size.txt", "sub/new.txt"), Set.copyOf(differing));
 
         OutputSync.move(differing, scratch, output);
