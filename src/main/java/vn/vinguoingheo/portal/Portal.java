@@ -78,11 +78,11 @@ public final class Portal {
     public static BuildResult buildWith(Path site, Path output, Options options, Session session) throws BuildFailure {
         String fingerprint = BuildState.fingerprint(site, options.toString());
         if (BuildState.unchanged(output, fingerprint)) {
-            return new BuildResult(List.of(), 0, true, null);
+            return new BuildResult(List.of(), 0, true);
         }
         LoadResult loaded = ContentLoader.load(site, session.entries());
         if (loaded.hasErrors()) {
-            return new BuildResult(loaded.problems(), 0, false, null);
+            return new BuildResult(loaded.problems(), 0, false);
         }
         SiteRenderer.stopIf(session.superseded());
         SiteConfig config = options.baseUrl() == null ? loaded.content().config() : loaded.content().config().withBaseUrl(options.baseUrl());
@@ -90,7 +90,7 @@ public final class Portal {
         // A preview with drafts is not what readers have seen: its pages come and go freely.
         LoadResult checked = checked(loaded, model, options.visibility().drafts() ? null : output, site);
         if (checked.hasErrors()) {
-            return new BuildResult(checked.problems(), 0, false, null);
+            return new BuildResult(checked.problems(), 0, false);
         }
         try (Publication publication = Publication.begin(output)) {
             int files = SiteRenderer.render(model, site, publication.staging(), publication.previous(), session.superseded());
@@ -103,7 +103,7 @@ public final class Portal {
                 BuildState.record(output, fingerprint);
                 session.published().accept(model);
             }
-            return new BuildResult(checked.problems(), files, false, model);
+            return new BuildResult(checked.problems(), files, false);
         } catch (RenderFailure | PublishFailure e) {
             throw new BuildFailure(e.getMessage(), e);
         } catch (IOException e) {
@@ -162,9 +162,8 @@ public final class Portal {
      * @param problems warnings (a built site) or errors (nothing built)
      * @param pages the number of pages and data files written
      * @param unchanged nothing the site depends on changed since the last build into this output
-     * @param model the site model the output was built from; null when nothing was built
      */
-    public record BuildResult(List<Problem> problems, int pages, boolean unchanged, SiteModel model) {
+    public record BuildResult(List<Problem> problems, int pages, boolean unchanged) {
         public boolean built() {
             return problems.stream().noneMatch(Problem::isError);
         }

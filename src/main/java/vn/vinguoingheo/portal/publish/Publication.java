@@ -127,7 +127,8 @@ public final class Publication implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it; nothing when there is no such folder. */
+    public static void deleteTree(Path root) throws IOException {
         if (root == null || !Files.exists(root)) {
             return;
         }

@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import vn.vinguoingheo.portal.render.SiteRenderer;
 import vn.vinguoingheo.portal.site.Assets;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
@@ -62,9 +63,7 @@ public final class SearchIndex {
         // Batches: entries are read in parallel within one, numbered in order across them, and
         // only one batch's texts are held at a time.
         for (int from = 0; from < pages.size(); from += BATCH) {
-            if (superseded.getAsBoolean()) {
-                throw new CancellationException("a newer change supersedes this search index");
-            }
+            SiteRenderer.stopIf(superseded);
             List<IndexedEntry> batch = pages.subList(from, Math.min(from + BATCH, pages.size())).parallelStream()
                     .map(page -> IndexedEntry.of(page, fmt, BODY_WORDS)).toList();
             for (IndexedEntry entry : batch) {

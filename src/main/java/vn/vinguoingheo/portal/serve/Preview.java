@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import vn.vinguoingheo.portal.Portal;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.EntryCache;
@@ -187,13 +185,8 @@ final class Preview {
     }
 
     private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            Publication.deleteTree(folder);
         } catch (IOException e) {
             // a leftover scratch folder beside a temporary preview is harmless
         }

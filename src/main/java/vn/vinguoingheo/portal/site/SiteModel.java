@@ -309,7 +309,7 @@ public final class SiteModel {
             entry.aliases().forEach(alias -> wanted.add(urls.alias(alias.path())));
         }
         Map<String, Page> byUrl = new HashMap<>();
-        for (Page page : wanted.isEmpty() ? List.<Page>of() : pages) {
+        for (Page page : pages) {
             if (wanted.contains(page.url())) {
                 byUrl.put(page.url(), page);
             }
