@@ -117,7 +117,7 @@ public final class ContentLoader {
         List<EntryFile> files = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             for (Listed listed : filesIn(site.resolve(CONTENT_DIR).resolve(kind.folder()), problems)) {
-                if (listed.file().getFileName().toString().endsWith(".md")) {
+                if (listed.file().toString().endsWith(".md")) {
                     files.add(new EntryFile(kind, listed));
                 }
             }
