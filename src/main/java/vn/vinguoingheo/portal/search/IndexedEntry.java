@@ -42,7 +42,7 @@ record IndexedEntry(Hit hit, Map<String, Integer> wordScores) {
     }
 
     /** Text with the weight of the words in it. */
-    private record Part(int weight, String text) {
+    record Part(int weight, String text) {
     }
 
     static IndexedEntry of(Page page, ViFormat fmt, int bodyWords) {
@@ -66,14 +66,37 @@ record IndexedEntry(Hit hit, Map<String, Integer> wordScores) {
         return new IndexedEntry(hit, scores(parts));
     }
 
-    private static Map<String, Integer> scores(List<Part> parts) {
-        Map<String, Integer> scores = new HashMap<>();
-        for (Part part : parts) {
-            Map<String, Integer> repeats = new HashMap<>();
-            VietnameseText.words(part.text()).forEach(word -> repeats.merge(word, 1, Integer::sum));
-            repeats.forEach((word, n) -> scores.merge(word, part.weight() * Math.min(n, MAX_REPEATS), Integer::sum));
+    /** Each word's score: per part, its weight for each of the first {@link #MAX_REPEATS} times it is there. */
+    static Map<String, Integer> scores(List<Part> parts) {
+        // One map for all parts (the index does this for every entry): a word's count starts again in each part.
+        Map<String, WordCount> counts = new HashMap<>();
+        for (int p = 0; p < parts.size(); p++) {
+            Part part = parts.get(p);
+            for (String word : VietnameseText.words(part.text())) {
+                counts.computeIfAbsent(word, w -> new WordCount()).count(p, part.weight());
+            }
         }
+        Map<String, Integer> scores = new HashMap<>(counts.size() * 4 / 3 + 1);
+        counts.forEach((word, count) -> scores.put(word, count.score));
         return scores;
+    }
+
+    /** A word's score so far, and how often it was met in the part being read. */
+    private static final class WordCount {
+        private int part = -1;
+        private int repeats;
+        private int score;
+
+        void count(int inPart, int weight) {
+            if (part != inPart) {
+                part = inPart;
+                repeats = 0;
+            }
+            if (repeats < MAX_REPEATS) {
+                repeats++;
+                score += weight;
+            }
+        }
     }
 
     private static void labelsAndTextOf(Entry.Details details, List<Part> parts) {
