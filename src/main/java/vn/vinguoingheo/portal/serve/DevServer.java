@@ -32,7 +32,7 @@ import vn.vinguoingheo.portal.content.LoadResult;
 public final class DevServer implements AutoCloseable {
 
     /** Updates run with nothing changed after the first build, so that the first save finds their code compiled. */
-    private static final int WARM_UP_UPDATES = 3;
+    private static final int WARM_UP_UPDATES = 15;
 
     private final URI localUrl;
     private final LiveReload live = new LiveReload();
