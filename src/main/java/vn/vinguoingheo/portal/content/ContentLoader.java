@@ -128,15 +128,20 @@ public final class ContentLoader {
         cache.retainOnly(files.stream().map(f -> f.listed().file()).toList());
         List<Entry> entries = new ArrayList<>();
         for (ReadEntry r : read) {
-            // Images and advice are looked at on every load: an image may appear without its entry changing.
+            Entry entry = r.entry().orElse(null);
+            if (entry == null || entry.image() == null) {
+                r.entry().ifPresent(entries::add);
+                problems.addAll(r.problems());
+                continue;
+            }
+            // An image may appear or change without its entry changing: it is looked for on every load.
             Problems own = new Problems();
             own.addAll(r.problems());
-            r.entry().map(entry -> findImage(entry, own)).ifPresent(entry -> {
-                if (!own.hasErrors()) {
-                    EditorialAdvice.advise(entry, own);
-                }
-                entries.add(entry);
-            });
+            Entry found = findImage(entry, own);
+            if (!own.hasErrors()) {
+                EditorialAdvice.advise(found, own);
+            }
+            entries.add(found);
             problems.addAll(own.sorted());
         }
         return entries;
@@ -302,7 +307,10 @@ public final class ContentLoader {
             DocumentModel document = parser.processFile(listed.file().toFile());
             String name = listed.file().getFileName().toString();
             String baseName = VietnameseText.nfc(name.substring(0, name.length() - ".md".length()));
-            return new ReadEntry(reader.read(document, kind, baseName, problems), problems.sorted());
+            Optional<Entry> entry = reader.read(document, kind, baseName, problems);
+            // An entry without an image is finished here, advice included, and kept so while its file is unchanged.
+            entry.filter(e -> e.image() == null && !problems.hasErrors()).ifPresent(e -> EditorialAdvice.advise(e, problems));
+            return new ReadEntry(entry, problems.sorted());
         }
     }
 }
