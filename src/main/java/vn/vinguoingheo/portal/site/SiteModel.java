@@ -276,7 +276,8 @@ public final class SiteModel {
         }
         Views.EntryView view = new Views.EntryView(entry, visibility.badge(entry), BodyLinks.rebase(entry.bodyHtml(), urls.home()),
                 image(entry), areaLabels, types, replicatedIn, related(entry), results.targetsOf(entry));
-        return new Page(urls.entry(entry), entry.kind().singular(), entry.title(), entry.summary(), view,
+        // The card's URL, not a new string: the preview compares every page with the one before, by URL first.
+        return new Page(card.url(), entry.kind().singular(), entry.title(), entry.summary(), view,
                 previews.entry(entry, areaLabels, types));
     }
 
