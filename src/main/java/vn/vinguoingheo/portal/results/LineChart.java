@@ -35,6 +35,13 @@ public final class LineChart {
     private static final String GRID = "#d8dde2";
     private static final String DASH = "6 4";
     private static final double CHAR_WIDTH = 6.6;
+    /**
+     * A value label's width per character, taken from the widest common font: labels are bold, and
+     * DejaVu Sans Bold (Linux's usual sans-serif) draws a digit 8.4 units wide where Arial draws 6.7.
+     */
+    static final double LABEL_CHAR_WIDTH = 8;
+    /** Space kept around a label's box, so that the white halos (see the stylesheet) of two labels do not merge. */
+    static final double LABEL_MARGIN = 1;
     private static final ViFormat FMT = new ViFormat();
 
     private final String unit;
@@ -217,7 +224,7 @@ public final class LineChart {
         List<Label> ordered = new ArrayList<>(labels);
         ordered.sort(Comparator.comparingInt(Label::year).thenComparingDouble(Label::y));
         for (Label l : ordered) {
-            double half = l.text().length() * CHAR_WIDTH / 2;
+            double half = l.text().length() * LABEL_CHAR_WIDTH / 2;
             double[] spot = place(l.x(), l.y(), half, taken);
             svg.append("<text x=\"").append(num(spot[0])).append("\" y=\"").append(num(spot[1])).append("\" fill=\"")
                     .append(l.colour()).append("\">").append(text(l.text())).append("</text>");
@@ -231,7 +238,7 @@ public final class LineChart {
         double[][] spots = {{x, y - 9}, {x, y + 18}, {x + half + 8, y + 4}, {x - half - 8, y + 4}, {x, top - 3}};
         for (double[] spot : spots) {
             double cx = Math.min(Math.max(spot[0], left + half), WIDTH - 2 - half);
-            double[] box = {cx - half, cx + half, spot[1] - 10, spot[1] + 2};
+            double[] box = {cx - half - LABEL_MARGIN, cx + half + LABEL_MARGIN, spot[1] - 10 - LABEL_MARGIN, spot[1] + 2 + LABEL_MARGIN};
             boolean fits = box[2] >= 0 && box[3] <= HEIGHT - 20
                     && taken.stream().noneMatch(t -> t[0] < box[1] && box[0] < t[1] && t[2] < box[3] && box[2] < t[3]);
             if (fits || spot == spots[spots.length - 1]) {

@@ -112,6 +112,7 @@ class PagesInBrowserTest {
                 assertTrue(overflow <= 0, site.name() + " /" + sample.path() + " scrolls sideways by " + overflow + " px at " + PHONE + " px");
                 assertEquals(List.of(), tinyText(), site.name() + " /" + sample.path() + ": text under " + MIN_TEXT_PX + " px");
             }
+            assertEquals(List.of(), touchingChartLabels(), site.name() + " /" + sample.path() + " at " + width + " px");
             if (!sample.type().equals("admin")) {
                 browser.screenshot(SCREENSHOTS.resolve(site.name() + "-" + sample.type() + "-" + width + ".png"));
             }
@@ -193,6 +194,25 @@ class PagesInBrowserTest {
                 + "  if (size < min) { found.push(size + ' px: ' + text.slice(0, 40)); }"
                 + "}"
                 + "return found;", MIN_TEXT_PX);
+    }
+
+    /**
+     * Pairs of a chart's value labels whose text, as this browser's fonts draw it, comes closer
+     * than 2 units: their white halos would merge and the numbers read as one.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> touchingChartLabels() {
+        return (List<String>) driver.executeScript("var found = [];"
+                + "document.querySelectorAll('svg g.labels').forEach(function (g) {"
+                + "  var labels = Array.prototype.map.call(g.querySelectorAll('text'), function (t) { return [t.textContent, t.getBBox()]; });"
+                + "  for (var i = 0; i < labels.length; i++) { for (var j = i + 1; j < labels.length; j++) {"
+                + "    var a = labels[i][1], b = labels[j][1];"
+                + "    if (a.x < b.x + b.width + 2 && b.x < a.x + a.width + 2 && a.y < b.y + b.height + 2 && b.y < a.y + a.height + 2) {"
+                + "      found.push(labels[i][0] + ' / ' + labels[j][0]);"
+                + "    }"
+                + "  } }"
+                + "});"
+                + "return found;");
     }
 
     /** Headings and link targets in document order. */

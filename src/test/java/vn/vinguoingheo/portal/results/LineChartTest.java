@@ -125,7 +125,7 @@ class LineChartTest {
     }
 
     @Test
-    void labelsNeverOverlapOneAnother() throws Exception {
+    void labelsNeverTouchOneAnother() throws Exception {
         List<Series> crowded = new ArrayList<>();
         String[][] values = {{"0.5", "0.52"}, {"0.55", "0.6"}, {"0", "0"}, {"0.45", "0.5"}};
         String[] areas = {"vn", "can-tho", "ha-tinh", "hue"};
@@ -158,15 +158,17 @@ class LineChartTest {
         assertFalse(svg.matches("(?s).*\\d,\\d+\" .*"), "coordinates never use a decimal comma");
     }
 
+    /** Whether two labels' boxes, as the chart estimates them, come closer than 2 units. */
     private static boolean overlap(Element a, Element b) {
         double[] boxA = box(a);
         double[] boxB = box(b);
-        return boxA[0] < boxB[1] && boxB[0] < boxA[1] && boxA[2] < boxB[3] && boxB[2] < boxA[3];
+        double gap = 2 * LineChart.LABEL_MARGIN;
+        return boxA[0] < boxB[1] + gap && boxB[0] < boxA[1] + gap && boxA[2] < boxB[3] + gap && boxB[2] < boxA[3] + gap;
     }
 
     /** A label's box as drawn: centred on x, 12 units tall above a little below its baseline. */
     private static double[] box(Element label) {
-        double half = label.getTextContent().length() * 6.6 / 2;
+        double half = label.getTextContent().length() * LineChart.LABEL_CHAR_WIDTH / 2;
         double x = num(label, "x");
         double y = num(label, "y");
         return new double[] {x - half, x + half, y - 10, y + 2};
