@@ -130,7 +130,10 @@ public final class ContentLoader {
         for (ReadEntry r : read) {
             Entry entry = r.entry().orElse(null);
             if (entry == null || entry.image() == null) {
-                r.entry().ifPresent(entries::add);
+                // finished when its file was read (see EntryFile.read)
+                if (entry != null) {
+                    entries.add(entry);
+                }
                 problems.addAll(r.problems());
                 continue;
             }
