@@ -46,16 +46,12 @@ final class PngEncoder {
                 int rgb = pixels[x];
                 int same = x + 1;
                 if (rgb == previous) {
-                    while (same < end && pixels[same] == rgb) {
-                        same++;
-                    }
+                    same = runEnd(pixels, x, end, 1);
                     deflater.zeros(3 * (same - x));
                 } else if (aboveIsSub && rgb == pixels[x - width] && previous == (x > row ? pixels[x - width - 1] : 0)) {
                     // The same pixels, after the same pixel, as in the row above: the same filtered
                     // bytes, copied from there.
-                    while (same < end && pixels[same] == pixels[same - width]) {
-                        same++;
-                    }
+                    same = runEnd(pixels, x, end, width);
                     deflater.copyAbove(3 * (same - x));
                     checksumSub(pixels, x, same, previous);
                 } else {
@@ -74,6 +70,16 @@ final class PngEncoder {
         chunk(png, "IDAT", deflater.zlibStream());
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();
+    }
+
+    /**
+     * The end of the run from {@code from} (whose pixel equals the one {@code back} before it) in
+     * which every pixel equals the one {@code back} before it: found by {@link Arrays#mismatch},
+     * which compares many pixels at a time, since runs of a flat colour span most of a card.
+     */
+    private static int runEnd(int[] pixels, int from, int end, int back) {
+        int mismatch = Arrays.mismatch(pixels, from + 1, end, pixels, from + 1 - back, end - back);
+        return mismatch < 0 ? end : from + 1 + mismatch;
     }
 
     /** Adds the Sub-filtered bytes of {@code pixels[from, to)} to the checksum without writing them. */
