@@ -17,7 +17,11 @@ import vn.vinguoingheo.portal.text.ViFormat;
  * Draws an indicator's series as an inline SVG line chart, years across, values up. Years are a
  * linear scale, so a missing year leaves a visible gap; a lone point sits in the middle. Series
  * differ by colour and by marker shape; an estimate is a hollow marker labelled "≈", a target a
- * hollow marker on a bar, labelled "MT" and joined by a dashed line. Output depends only on the input.
+ * hollow marker on a bar, labelled "MT" and joined by a dashed line. More series than there are
+ * colours (the 34 provinces on the national page) would be a tangle in repeated colours: then
+ * the country's series stands out and the others are thin grey lines behind it, unlabelled,
+ * their figures in the table under the chart (all are grey when the country has no series: none
+ * is picked at random). Output depends only on the input.
  */
 public final class LineChart {
 
@@ -32,6 +36,8 @@ public final class LineChart {
     /** Colours with at least 4.5:1 contrast on white, so lines, markers and labels in them stay legible. */
     private static final List<String> COLOURS = List.of("#a4161a", "#0b5394", "#1d6b30", "#6b3fa0", "#8a4b00", "#00686e");
     private static final String MUTED = "#4f5b66";
+    /** The lines of series shown only for context, behind the ones that stand out: 3:1 against white, as graphics need. */
+    private static final String CONTEXT = "#8a95a1";
     private static final String GRID = "#d8dde2";
     private static final String DASH = "6 4";
     private static final double CHAR_WIDTH = 6.6;
@@ -46,6 +52,8 @@ public final class LineChart {
 
     private final String unit;
     private final List<Series> series;
+    /** The series drawn in colour, with markers and labels: the first {@code shown} of {@link #series}. */
+    private final int shown;
     private final int firstYear;
     private final int lastYear;
     private final List<BigDecimal> ticks;
@@ -54,6 +62,8 @@ public final class LineChart {
     private LineChart(String unit, List<Series> series) {
         this.unit = unit;
         this.series = series;
+        this.shown = series.size() <= COLOURS.size() ? series.size()
+                : (int) series.stream().takeWhile(s -> s.key().area().isNational() && s.key().locality() == null).count();
         List<Point> drawn = series.stream().flatMap(LineChart::drawn).toList();
         if (drawn.isEmpty()) {
             throw new IllegalArgumentException("a chart needs at least one point");
@@ -105,8 +115,11 @@ public final class LineChart {
                 .append("<title id=\"").append(text(id)).append("-t\">").append(text(title)).append("</title>")
                 .append("<desc id=\"").append(text(id)).append("-d\">").append(text(description())).append("</desc>");
         axes(svg);
+        for (Series context : series.subList(shown, series.size())) {
+            drawContext(svg, context);
+        }
         List<Label> labels = new ArrayList<>();
-        for (int i = 0; i < series.size(); i++) {
+        for (int i = 0; i < shown; i++) {
             drawSeries(svg, i, labels);
         }
         drawLabels(svg, labels);
@@ -142,6 +155,19 @@ public final class LineChart {
         svg.append("</g>");
         if (unit != null && !unit.isBlank()) {
             svg.append("<text x=\"0\" y=\"14\" fill=\"").append(MUTED).append("\">Đơn vị: ").append(text(unit)).append("</text>");
+        }
+    }
+
+    /** A series behind the others: its observed values as a thin grey line, or dots where it has one. */
+    private void drawContext(StringBuilder svg, Series s) {
+        List<Point> observed = s.observed();
+        if (observed.size() > 1) {
+            svg.append("<path fill=\"none\" stroke=\"").append(CONTEXT).append("\" stroke-width=\"1.25\" d=\"")
+                    .append(line(observed)).append("\"/>");
+        } else if (observed.size() == 1) {
+            Point p = observed.get(0);
+            svg.append("<circle cx=\"").append(num(x(p.year()))).append("\" cy=\"").append(num(y(p.value())))
+                    .append("\" r=\"2\" fill=\"").append(CONTEXT).append("\"/>");
         }
     }
 
@@ -212,27 +238,31 @@ public final class LineChart {
     }
 
     /**
-     * Labels sit above their points, else below, right or left of them, never covering another
-     * label or any marker, nor reaching the years under the axis; failing all, above the chart's topmost label.
+     * Labels sit above their points, else below, right or left of them, else above the chart's
+     * topmost label, never covering another label or any marker, nor leaving the chart or reaching
+     * the years under the axis; a label with no such place is left out.
      */
     private void drawLabels(StringBuilder svg, List<Label> labels) {
         // The stylesheet gives labels a white halo (class "labels") so that they stay legible over lines.
         svg.append("<g class=\"labels\" font-weight=\"600\" text-anchor=\"middle\">");
         List<double[]> taken = new ArrayList<>();
-        series.stream().flatMap(LineChart::drawn)
+        series.subList(0, shown).stream().flatMap(LineChart::drawn)
                 .forEach(p -> taken.add(new double[] {x(p.year()) - 6, x(p.year()) + 6, y(p.value()) - 6, y(p.value()) + 6}));
         List<Label> ordered = new ArrayList<>(labels);
         ordered.sort(Comparator.comparingInt(Label::year).thenComparingDouble(Label::y));
         for (Label l : ordered) {
             double half = l.text().length() * LABEL_CHAR_WIDTH / 2;
             double[] spot = place(l.x(), l.y(), half, taken);
+            if (spot == null) {
+                continue; // no room left in the chart: the value is in the table under it and in the description
+            }
             svg.append("<text x=\"").append(num(spot[0])).append("\" y=\"").append(num(spot[1])).append("\" fill=\"")
                     .append(l.colour()).append("\">").append(text(l.text())).append("</text>");
         }
         svg.append("</g>");
     }
 
-    /** The centre and baseline of a label {@code 2 * half} wide for a point at (x, y); its box goes into {@code taken}. */
+    /** The centre and baseline of a label {@code 2 * half} wide for a point at (x, y), its box put into {@code taken}; null when none fits. */
     private double[] place(double x, double y, double half, List<double[]> taken) {
         double top = taken.stream().mapToDouble(t -> t[2]).min().orElse(y);
         double[][] spots = {{x, y - 9}, {x, y + 18}, {x + half + 8, y + 4}, {x - half - 8, y + 4}, {x, top - 3}};
@@ -241,12 +271,12 @@ public final class LineChart {
             double[] box = {cx - half - LABEL_MARGIN, cx + half + LABEL_MARGIN, spot[1] - 10 - LABEL_MARGIN, spot[1] + 2 + LABEL_MARGIN};
             boolean fits = box[2] >= 0 && box[3] <= HEIGHT - 20
                     && taken.stream().noneMatch(t -> t[0] < box[1] && box[0] < t[1] && t[2] < box[3] && box[2] < t[3]);
-            if (fits || spot == spots[spots.length - 1]) {
+            if (fits) {
                 taken.add(box);
                 return new double[] {cx, spot[1]};
             }
         }
-        throw new IllegalStateException("unreachable");
+        return null;
     }
 
     /** What the chart shows, for those who cannot see it: the years, and each series' latest value and last target. */
@@ -269,15 +299,21 @@ public final class LineChart {
 
     private List<Chart.LegendEntry> legend() {
         List<Chart.LegendEntry> entries = new ArrayList<>();
-        for (int i = 0; i < series.size(); i++) {
+        for (int i = 0; i < shown; i++) {
             entries.add(new Chart.LegendEntry(series.get(i).label(), swatch(colour(i), Marker.of(i))));
+        }
+        int others = series.size() - shown;
+        if (others > 0) {
+            entries.add(new Chart.LegendEntry("Màu xám: " + others + " dãy số" + (shown > 0 ? " khác" : "") + ", số liệu ở bảng",
+                    "<svg width=\"30\" height=\"14\" aria-hidden=\"true\"><path d=\"M1 7H29\" stroke=\"" + CONTEXT
+                            + "\" stroke-width=\"1.25\"/></svg>"));
         }
         return entries;
     }
 
     /** What fills, marks and dashes mean, for the kinds of points present. */
     private String key() {
-        List<Point> all = series.stream().flatMap(LineChart::drawn).toList();
+        List<Point> all = series.subList(0, shown).stream().flatMap(LineChart::drawn).toList();
         List<String> key = new ArrayList<>();
         if (all.stream().anyMatch(p -> !p.isTarget() && !p.isEstimate())) {
             key.add("điểm đặc: thực tế");
@@ -287,6 +323,9 @@ public final class LineChart {
         }
         if (all.stream().anyMatch(Point::isTarget)) {
             key.add("“MT”, gạch ngang, nét đứt: mục tiêu");
+        }
+        if (key.isEmpty()) {
+            key.add("mỗi đường xám là số liệu thực tế và ước tính của một dãy số");
         }
         return String.join("; ", key) + ".";
     }

@@ -142,6 +142,56 @@ class LineChartTest {
     }
 
     @Test
+    void moreSeriesThanColoursShowTheCountryAndTheRestAsGreyLines() throws Exception {
+        List<Series> all = new ArrayList<>();
+        all.add(series(RATE, "vn", 2022, "4.2", ACTUAL, 2023, "3.9", ACTUAL));
+        String[] areas = {"ha-noi", "hue", "can-tho", "ha-tinh", "lai-chau", "dien-bien", "son-la"};
+        for (int i = 0; i < areas.length; i++) {
+            all.add(series(RATE, areas[i], 2022, String.valueOf(2 + i), ACTUAL, 2023, String.valueOf(1.5 + i), ACTUAL));
+        }
+        Chart chart = LineChart.draw("c", "t", "%", all);
+        Document svg = parse(chart.svg());
+        List<Element> grey = elements(svg, "//path[@stroke='#8a95a1']");
+        assertEquals(7, grey.size(), "one grey line for each of the others");
+        assertTrue(contrastOnWhite(grey.get(0).getAttribute("stroke")) >= 3, "graphics need 3:1 against white");
+        assertEquals(List.of("4,2%", "3,9%"), texts(svg, "g[@class='labels']"), "only the country's values are labelled");
+        assertEquals(2, elements(svg, "//g[@stroke='#a4161a']/circle").size(), "only the country's points are marked");
+        assertEquals(List.of("Cả nước", "Màu xám: 7 dãy số khác, số liệu ở bảng"),
+                chart.series().stream().map(Chart.LegendEntry::label).toList());
+        assertTrue(elements(svg, "//desc").get(0).getTextContent().contains("Sơn La"), "the description still names every series");
+    }
+
+    @Test
+    void withoutTheCountryNoneOfManySeriesIsPickedToStandOut() throws Exception {
+        List<Series> all = new ArrayList<>();
+        String[] areas = {"ha-noi", "hue", "can-tho", "ha-tinh", "lai-chau", "dien-bien", "son-la"};
+        for (int i = 0; i < areas.length; i++) {
+            all.add(series(RATE, areas[i], 2022, String.valueOf(2 + i), ACTUAL, 2023, String.valueOf(1.5 + i), ACTUAL));
+        }
+        Chart chart = LineChart.draw("c", "t", "%", all);
+        Document svg = parse(chart.svg());
+        assertEquals(7, elements(svg, "//path[@stroke='#8a95a1']").size());
+        assertEquals(List.of(), texts(svg, "g[@class='labels']"));
+        assertEquals(List.of("Màu xám: 7 dãy số, số liệu ở bảng"), chart.series().stream().map(Chart.LegendEntry::label).toList());
+        assertFalse(chart.key().isBlank() || chart.key().equals("."), chart.key());
+    }
+
+    @Test
+    void labelsWithNoRoomAreLeftOutRatherThanDrawnOutsideTheChart() throws Exception {
+        List<Series> crowded = new ArrayList<>();
+        String[] areas = {"vn", "ha-noi", "hue", "can-tho", "ha-tinh", "lai-chau"};
+        for (int i = 0; i < areas.length; i++) {
+            crowded.add(series(RATE, areas[i], 2023, "3." + i, ACTUAL, 2024, "3." + (i + 1), ACTUAL));
+        }
+        List<Element> labels = elements(parse(LineChart.draw("c", "t", "%", crowded).svg()), "//g[@class='labels']/text");
+        assertTrue(labels.size() < 12, "twelve labels cannot all fit: " + labels.size());
+        for (Element label : labels) {
+            double[] box = box(label);
+            assertTrue(box[2] >= 0 && box[3] <= LineChart.HEIGHT - 20, label.getTextContent() + " at y " + num(label, "y"));
+        }
+    }
+
+    @Test
     void textIsEscapedAndOutputIsTheSameOnEveryMachine() throws Exception {
         SeriesBuilder builder = new SeriesBuilder(RATE).add(Fixtures.actual(RATE, "vn", 2022, "1.5"));
         List<Series> series = builder.build(k -> "<script>alert(1)</script> & \"x\"");
