@@ -31,7 +31,7 @@ import vn.vinguoingheo.portal.content.LoadResult;
  */
 public final class DevServer implements AutoCloseable {
 
-    /** Updates run with nothing changed after the first build, so that the first save finds their code compiled. */
+    /** Rehearsals of an update after the first build, so that the first save finds the update's code compiled. */
     private static final int WARM_UP_UPDATES = 15;
     /**
      * How long the background refresh waits after a page update: open pages reload at once, and at
@@ -115,11 +115,6 @@ public final class DevServer implements AutoCloseable {
     /** Takes each batch of changes as it comes: the changed pages at once, then asks for a whole rebuild. */
     private void updateLoop() {
         try {
-            // A few updates with nothing changed compile the update's code before the first save:
-            // the first build took other paths, and the first edit would otherwise wait for the JIT.
-            for (int i = 0; i < WARM_UP_UPDATES && nothingPending(); i++) {
-                guarded(preview::updatePages);
-            }
             while (true) {
                 Set<Path> changes;
                 synchronized (pending) {
@@ -147,12 +142,6 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    private boolean nothingPending() {
-        synchronized (pending) {
-            return pending.isEmpty();
-        }
-    }
-
     private void wantRebuild(boolean reload) {
         synchronized (pending) {
             rebuildWanted = true;
@@ -164,6 +153,7 @@ public final class DevServer implements AutoCloseable {
     /** Brings the whole output up to date when asked; a newer change stops it, and it starts again after that change. */
     private void rebuildLoop() {
         try {
+            warmUp();
             while (true) {
                 boolean reload;
                 synchronized (pending) {
@@ -201,6 +191,22 @@ public final class DevServer implements AutoCloseable {
             }
         } catch (InterruptedException stopping) {
             // the preview is closing
+        }
+    }
+
+    /**
+     * Rehearses updates until the first change: the first build took other paths, and the first
+     * edit would otherwise wait for the JIT. This thread, not the updater, so that a save made
+     * meanwhile is taken up at once.
+     */
+    private void warmUp() {
+        long before = generation.get();
+        for (int i = 0; i < WARM_UP_UPDATES && generation.get() == before; i++) {
+            try {
+                preview.rehearseUpdate();
+            } catch (RuntimeException e) {
+                return; // the real update will show it
+            }
         }
     }
 

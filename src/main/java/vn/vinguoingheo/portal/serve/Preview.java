@@ -115,6 +115,14 @@ final class Preview {
         }
     }
 
+    /** Does what {@link #updatePages} does but write: reads, models and compares, changing nothing. */
+    void rehearseUpdate() {
+        SiteModel model = modelNow().model();
+        if (model != null && current != null) {
+            changedPages(model);
+        }
+    }
+
     /**
      * Makes the output what {@code build} writes, in place: the files that are not pages are
      * rendered into a scratch folder and moved in where they differ; pages are updated as
