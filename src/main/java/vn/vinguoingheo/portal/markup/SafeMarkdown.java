@@ -42,13 +42,18 @@ public final class SafeMarkdown {
     public String toHtml(String markdown) {
         Node document = parse(markdown);
         String html = renderer.render(document);
-        return hasRawHtml(document) || !FlexmarkOutput.isAllowed(html) ? Cleaner.clean(html) : FlexmarkOutput.tidy(html);
+        return needsCleaner(document, html) ? Cleaner.clean(html) : FlexmarkOutput.tidy(html);
     }
 
     /** Whether {@link #toHtml} leaves this body to flexmark alone. */
     boolean skipsCleaner(String markdown) {
         Node document = parse(markdown);
-        return !hasRawHtml(document) && FlexmarkOutput.isAllowed(renderer.render(document));
+        return !needsCleaner(document, renderer.render(document));
+    }
+
+    /** Raw HTML, or anything flexmark wrote that is not on the short allow-list, goes through the cleaner. */
+    private static boolean needsCleaner(Node document, String html) {
+        return hasRawHtml(document) || !FlexmarkOutput.isAllowed(html);
     }
 
     /** The body as the cleaner leaves it, which every body went through before: what the plain path must equal. */

@@ -158,6 +158,11 @@ public final class LineChart {
         }
     }
 
+    /** The points of the series drawn in colour, the ones with markers and labels. */
+    private Stream<Point> shownPoints() {
+        return series.subList(0, shown).stream().flatMap(LineChart::drawn);
+    }
+
     /** A series behind the others: its observed values as a thin grey line, or dots where it has one. */
     private void drawContext(StringBuilder svg, Series s) {
         List<Point> observed = s.observed();
@@ -246,8 +251,7 @@ public final class LineChart {
         // The stylesheet gives labels a white halo (class "labels") so that they stay legible over lines.
         svg.append("<g class=\"labels\" font-weight=\"600\" text-anchor=\"middle\">");
         List<double[]> taken = new ArrayList<>();
-        series.subList(0, shown).stream().flatMap(LineChart::drawn)
-                .forEach(p -> taken.add(new double[] {x(p.year()) - 6, x(p.year()) + 6, y(p.value()) - 6, y(p.value()) + 6}));
+        shownPoints().forEach(p -> taken.add(new double[] {x(p.year()) - 6, x(p.year()) + 6, y(p.value()) - 6, y(p.value()) + 6}));
         List<Label> ordered = new ArrayList<>(labels);
         ordered.sort(Comparator.comparingInt(Label::year).thenComparingDouble(Label::y));
         for (Label l : ordered) {
@@ -313,7 +317,7 @@ public final class LineChart {
 
     /** What fills, marks and dashes mean, for the kinds of points present. */
     private String key() {
-        List<Point> all = series.subList(0, shown).stream().flatMap(LineChart::drawn).toList();
+        List<Point> all = shownPoints().toList();
         List<String> key = new ArrayList<>();
         if (all.stream().anyMatch(p -> !p.isTarget() && !p.isEstimate())) {
             key.add("điểm đặc: thực tế");
