@@ -43,7 +43,8 @@ final class BuildCommand implements Callable<Integer> {
         try {
             Visibility visibility = new Visibility(drafts, future, Visibility.published().today());
             Portal.BuildResult result = Portal.buildWith(site, output, new Portal.Options(baseUrl, visibility));
-            ProblemReport.print(result.problems(), spec.commandLine().getErr());
+            // editors' notes are for check; a build reports only what is wrong
+            ProblemReport.print(result.problems().stream().filter(p -> !p.isNote()).toList(), spec.commandLine().getErr());
             if (!result.built()) {
                 spec.commandLine().getErr().println("Chưa tạo trang: hãy sửa các lỗi trên. Bản đã đăng trước đó giữ nguyên.");
                 return PortalCli.CONTENT_ERRORS;

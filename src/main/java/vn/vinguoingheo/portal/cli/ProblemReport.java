@@ -13,9 +13,12 @@ final class ProblemReport {
     static void print(List<Problem> problems, PrintWriter err) {
         problems.forEach(err::println);
         long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.size() - errors;
-        if (!problems.isEmpty()) {
-            err.println(errors + " lỗi, " + warnings + " cảnh báo.");
+        long notes = problems.stream().filter(Problem::isNote).count();
+        long warnings = problems.size() - errors - notes;
+        if (errors + warnings > 0) {
+            err.println(errors + " lỗi, " + warnings + " cảnh báo" + (notes > 0 ? ", " + notes + " ghi chú biên tập." : "."));
+        } else if (notes > 0) {
+            err.println(notes + " ghi chú biên tập (editor_note), không đăng lên trang.");
         }
     }
 }

@@ -106,6 +106,8 @@ public final class ContractSchema {
                     "Mỗi mục dạng loại/tên-tệp, ví dụ decisions/qd-666-2022 hoặc models/dan-tham-luc-binh."),
             optional("tags", TEXT_LIST, "Từ khóa", null),
             optional("note", LONG_TEXT, "Ghi chú của biên tập", "Lưu ý về nguồn hoặc số liệu; hiện cùng bài."),
+            optional(EditorNotes.FIELD, LONG_TEXT, "Ghi chú nội bộ",
+                    "Chỉ cho biên tập viên (ví dụ: nguồn không nêu số hiệu); lệnh check hiện ra, trang công khai không bao giờ đăng."),
             optional("draft", BOOLEAN, "Bản nháp", "Bật để giữ bài khỏi trang công khai."),
             optional("expires", DATE, "Ngày gỡ bài", "Từ ngày này bài không còn trên trang; bỏ trống nếu không gỡ."),
             optional("aliases", PATH_LIST, "Đường dẫn cũ",

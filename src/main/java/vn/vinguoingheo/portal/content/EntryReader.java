@@ -54,6 +54,7 @@ final class EntryReader {
         Lookups lookups = new Lookups(taxonomies, problems);
         fields.warnUnknownKeys(ContractSchema.names(kind));
         checkDeclaredKind(fields, kind);
+        EditorNotes.report(fields);
 
         String title = fields.nonBlankText("title", true);
         String summary = summary(fields);

@@ -16,6 +16,6 @@ public record LoadResult(SiteContent content, List<Problem> problems) {
     }
 
     public List<Problem> warnings() {
-        return problems.stream().filter(p -> !p.isError()).toList();
+        return problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList();
     }
 }

@@ -17,6 +17,11 @@ public final class Problems {
         list.add(new Problem(at, Problem.Severity.WARNING, message));
     }
 
+    /** An editor's note to show in {@code check}; never an error or a warning. */
+    public void note(Location at, String message) {
+        list.add(new Problem(at, Problem.Severity.NOTE, message));
+    }
+
     public void add(Problem problem) {
         list.add(problem);
     }

@@ -11,7 +11,7 @@ import vn.vinguoingheo.portal.registry.Area;
 final class ResultsReader {
 
     private static final List<String> FIELDS = List.of("area", "locality", "indicator", "year", "period", "value",
-            "kind", "standard", "source", "note");
+            "kind", "standard", "source", "note", EditorNotes.FIELD);
 
     private final Taxonomies taxonomies;
 
@@ -37,6 +37,7 @@ final class ResultsReader {
 
     private static Optional<ResultFigure> figure(Fields fields, Lookups lookups) {
         fields.warnUnknownKeys(FIELDS);
+        EditorNotes.report(fields);
         Area area = Optional.ofNullable(fields.text("area", true))
                 .flatMap(code -> lookups.area(code, fields.locationOf("area"))).orElse(null);
         Indicator indicator = Optional.ofNullable(fields.text("indicator", true))
