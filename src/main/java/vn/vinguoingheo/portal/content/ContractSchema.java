@@ -20,8 +20,9 @@ public final class ContractSchema {
     /** A source: {@code {title, publisher, date, url}}. */
     public static final List<FieldSpec> SOURCE = List.of(
             required("title", TEXT, "Tên bài, văn bản", null),
+            optional("author", TEXT, "Tác giả", "Tên tác giả, nếu bài có ghi."),
             optional("publisher", TEXT, "Nơi đăng", "Ví dụ: daidoanket.vn, Cổng thông tin điện tử tỉnh."),
-            optional("date", DATE, "Ngày đăng", null),
+            optional("date", DATE, "Ngày đăng", "Bài chỉ ghi tháng thì viết YYYY-MM trong tệp, ví dụ 2023-10."),
             optional("url", URL, "Địa chỉ (URL)", "Bắt đầu bằng https:// hoặc http://."));
 
     /** A model's key figure: {@code {label, value, unit, year, source}}. */
@@ -37,6 +38,8 @@ public final class ContractSchema {
             optional("conditions", LONG_TEXT, "Điều kiện áp dụng", "Nơi muốn làm theo cần có những gì."),
             optional("cost", TEXT, "Chi phí", null),
             optional("steps", TEXT_LIST, "Các bước thực hiện", "Mỗi bước một dòng, theo thứ tự."),
+            optional("suggested_by", TEXT, "Các bước do ai gợi ý",
+                    "Điền khi các bước không phải cách làm do nguồn tin nêu, ví dụ: Ban biên tập. Trang ghi \"Gợi ý của …\"."),
             optional("contact", TEXT, "Liên hệ", "Đơn vị hoặc người có thể hướng dẫn."));
 
     /** A decision's period: {@code {from, to}}. */

@@ -1,6 +1,7 @@
 package vn.vinguoingheo.portal.content;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -225,9 +226,15 @@ final class EntryReader {
             fields.problems().error(fields.locationOf("url"), "url nguồn phải bắt đầu bằng http:// hoặc https://");
             url = null;
         }
+        String written = fields.has("date") ? fields.text("date", false) : null;
+        boolean monthOnly = written != null && MONTH.matcher(written.strip()).matches();
         return new SourceRef(fields.nonBlankText("title", true), fields.nonBlankText("publisher", false),
-                fields.date("date", false), url);
+                monthOnly ? null : fields.date("date", false), url, fields.nonBlankText("author", false),
+                monthOnly ? YearMonth.parse(written.strip()) : null);
     }
+
+    /** An article that shows only the month it appeared: {@code 2023-10}. */
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     private static KeyFigure keyFigure(Fields fields) {
         fields.warnUnknownKeys(FieldSpec.names(ContractSchema.FIGURE));
@@ -247,7 +254,7 @@ final class EntryReader {
     private static Replication replication(Fields fields) {
         fields.warnUnknownKeys(FieldSpec.names(ContractSchema.REPLICATION));
         return new Replication(fields.nonBlankText("conditions", false), fields.nonBlankText("cost", false),
-                fields.texts("steps"), fields.nonBlankText("contact", false));
+                fields.texts("steps"), fields.nonBlankText("contact", false), fields.nonBlankText("suggested_by", false));
     }
 
     static Period period(Fields fields) {

@@ -69,7 +69,7 @@ public final class OpenData {
                         p.kind().code(), p.comparison() == null ? null : p.comparison().name().toLowerCase(Locale.ROOT),
                         s.key().standard(), p.note(), source.map(SourceRef::title).orElse(null),
                         source.map(SourceRef::publisher).orElse(null),
-                        source.map(SourceRef::date).map(Object::toString).orElse(null),
+                        source.map(SourceRef::dateText).orElse(null),
                         source.map(SourceRef::url).map(absolute).orElse(null)));
             }
         }
