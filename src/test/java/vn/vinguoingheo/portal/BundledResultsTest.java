@@ -50,7 +50,7 @@ class BundledResultsTest {
         assertTrue(hcm.select("section.indicator .targets").text().contains("mục tiêu ≤ 1,45% năm 2023; thực tế 2022: 1,51%"));
 
         Document canLoc = TestSites.page(out, "tinh/ha-tinh/");
-        assertTrue(canLoc.select("section.indicator .legend").text().contains("Hà Tĩnh – Can Lộc"));
+        assertTrue(canLoc.select("section.indicator .legend").text().contains("Hà Tĩnh – huyện Can Lộc (cũ)"));
 
         Document bacLieu = TestSites.page(out, "van-ban/ke-hoach-thi-dua-vi-nguoi-ngheo-bac-lieu/");
         assertFalse(bacLieu.select("table.target-table tbody tr").isEmpty());
