@@ -94,8 +94,12 @@ final class SettingsReader {
     }
 
     static Map<String, Indicator> indicators(SourceText source, Problems problems) {
-        return codeTable(source, problems, (code, fields) -> {
-            fields.warnUnknownKeys(List.of("label", "unit", "better", "description"));
+        Map<String, Location> changeOfAt = new LinkedHashMap<>();
+        Map<String, Indicator> indicators = codeTable(source, problems, (code, fields) -> {
+            fields.warnUnknownKeys(List.of("label", "unit", "better", "description", "group", "change_of"));
+            if (fields.has("change_of")) {
+                changeOfAt.put(code, fields.locationOf("change_of"));
+            }
             String label = fields.nonBlankText("label", true);
             String better = Optional.ofNullable(fields.nonBlankText("better", false)).orElse("lower");
             Indicator.Better direction = switch (better) {
@@ -107,8 +111,29 @@ final class SettingsReader {
                 }
             };
             return label == null || direction == null ? null
-                    : new Indicator(code, label, Optional.ofNullable(fields.nonBlankText("unit", false)).orElse(""), direction);
+                    : new Indicator(code, label, Optional.ofNullable(fields.nonBlankText("unit", false)).orElse(""), direction,
+                            fields.nonBlankText("group", false), fields.nonBlankText("change_of", false));
         });
+        checkChangeOf(indicators, changeOfAt, problems);
+        return indicators;
+    }
+
+    /** {@code change_of} names another indicator that is itself a level, not a change. */
+    private static void checkChangeOf(Map<String, Indicator> indicators, Map<String, Location> at, Problems problems) {
+        for (Indicator indicator : indicators.values()) {
+            String level = indicator.changeOf();
+            if (level == null) {
+                continue;
+            }
+            Indicator of = indicators.get(level);
+            if (of == null) {
+                problems.error(at.get(indicator.code()), "change_of \"" + level + "\" không có trong indicators.yaml; ghi mã của chỉ tiêu mà "
+                        + indicator.code() + " là mức thay đổi, ví dụ poor-household-rate");
+            } else if (of.equals(indicator) || of.isChange()) {
+                problems.error(at.get(indicator.code()), "change_of \"" + level + "\" phải là chỉ tiêu mức (tỷ lệ, số lượng), không phải "
+                        + (of.equals(indicator) ? "chính chỉ tiêu này" : "một mức thay đổi khác"));
+            }
+        }
     }
 
     /** A mapping of ASCII codes to entries, in written order. */
