@@ -127,8 +127,9 @@ final class SettingsReader {
             }
             Indicator of = indicators.get(level);
             if (of == null) {
-                problems.error(at.get(indicator.code()), "change_of \"" + level + "\" không có trong indicators.yaml; ghi mã của chỉ tiêu mà "
-                        + indicator.code() + " là mức thay đổi, ví dụ poor-household-rate");
+                String hint = Suggestions.hint(level, indicators.keySet());
+                problems.error(at.get(indicator.code()), "change_of \"" + level + "\" không có trong indicators.yaml"
+                        + (hint.isEmpty() ? "; ghi mã của chỉ tiêu mà " + indicator.code() + " là mức thay đổi, ví dụ poor-household-rate" : hint));
             } else if (of.equals(indicator) || of.isChange()) {
                 problems.error(at.get(indicator.code()), "change_of \"" + level + "\" phải là chỉ tiêu mức (tỷ lệ, số lượng), không phải "
                         + (of.equals(indicator) ? "chính chỉ tiêu này" : "một mức thay đổi khác"));

@@ -2,7 +2,9 @@ package vn.vinguoingheo.portal.results;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.vinguoingheo.portal.content.Indicator;
 import vn.vinguoingheo.portal.text.ViFormat;
 
@@ -75,6 +77,17 @@ public record FigureCard(Indicator indicator, SeriesKey key, String label, Point
     /** "năm 2023 (ước tính)", "2020–2022". */
     public String when() {
         return latest == null ? null : "năm " + latest.when() + (latest.isEstimate() ? " (ước tính)" : "");
+    }
+
+    /** Targets of one verdict, said together after a single badge. */
+    public record Verdict(TargetCheck.Status status, List<TargetCheck> targets) {
+    }
+
+    /** The targets grouped by verdict, in the order each verdict first comes; targets keep their order. */
+    public List<Verdict> verdicts() {
+        Map<TargetCheck.Status, List<TargetCheck>> by = new LinkedHashMap<>();
+        targets.forEach(t -> by.computeIfAbsent(t.status(), k -> new ArrayList<>()).add(t));
+        return by.entrySet().stream().map(e -> new Verdict(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
     /** What a target was judged by when that is not the card's value (a change, an earlier year): "thực tế 2022: 2,5%"; else null. */
