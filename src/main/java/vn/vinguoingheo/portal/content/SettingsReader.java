@@ -12,6 +12,8 @@ import vn.vinguoingheo.portal.text.VietnameseText;
 /** Reads {@code site.yaml}, {@code model-types.yaml} and {@code indicators.yaml}. */
 final class SettingsReader {
 
+    /** The results page's list of targets lives at {@code /ket-qua/muc-tieu/}. */
+    private static final String RESERVED_INDICATOR = "muc-tieu";
     private static final List<String> CMS_BACKENDS = List.of("github", "gitlab", "gitea");
     private static final Pattern REPOSITORY = Pattern.compile("[^/\\s:]+(/[^/\\s:]+)+");
     /** A folder inside the repository: no empty, hidden or ".." segments, no backslashes. */
@@ -97,6 +99,11 @@ final class SettingsReader {
         Map<String, Location> changeOfAt = new LinkedHashMap<>();
         Map<String, Indicator> indicators = codeTable(source, problems, (code, fields) -> {
             fields.warnUnknownKeys(List.of("label", "unit", "better", "description", "group", "change_of"));
+            if (code.equals(RESERVED_INDICATOR)) {
+                // /ket-qua/muc-tieu/ is the list of every target; an indicator's page there would take its place.
+                fields.problems().error(fields.location(), "mã chỉ tiêu \"" + code + "\" đã dành cho trang danh sách mục tiêu; đặt mã khác");
+                return null;
+            }
             if (fields.has("change_of")) {
                 changeOfAt.put(code, fields.locationOf("change_of"));
             }

@@ -369,9 +369,12 @@ class ContentLoaderTest {
                 grouped:
                   label: Có nhóm
                   group: Hộ nghèo
+                muc-tieu:
+                  label: Mục tiêu
                 """);
         LoadResult result = ContentLoader.load(site);
-        assertEquals(2, result.errors().size(), messages(result)::toString);
+        assertEquals(3, result.errors().size(), messages(result)::toString);
+        assertProblem(result, "content/indicators.yaml:15:3: mã chỉ tiêu \"muc-tieu\" đã dành cho trang danh sách mục tiêu; đặt mã khác");
         assertProblem(result, "content/indicators.yaml:7:14: change_of \"rat\" không có trong indicators.yaml; có phải \"rate\"?");
         assertProblem(result, "content/indicators.yaml:10:14: change_of \"rate-change\" phải là chỉ tiêu mức (tỷ lệ, số lượng), không phải một mức thay đổi khác");
         assertEquals("Hộ nghèo", result.content().indicators().get("grouped").group());
