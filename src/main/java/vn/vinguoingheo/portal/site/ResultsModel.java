@@ -87,12 +87,7 @@ final class ResultsModel {
         return sections(s -> s.key().area().currentCode().equals(current.code()), false);
     }
 
-    /** The latest national value of each level indicator that has one, in the order of indicators.yaml. */
-    List<Views.FigureRow> national() {
-        return headlines().stream().map(Views.Headline::row).toList();
-    }
-
-    /** The national figures with their changes, each linked to its indicator's page. */
+    /** The latest national value of each level indicator that has one, in indicators.yaml order, with its change and its page. */
     List<Views.Headline> headlines() {
         List<Views.Headline> headlines = new ArrayList<>();
         series.forEach((indicator, list) -> {
