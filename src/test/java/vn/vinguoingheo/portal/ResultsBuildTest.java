@@ -44,23 +44,45 @@ class ResultsBuildTest {
     }
 
     @Test
-    void resultsPageShowsTheCountryAndAnAccessibleChartPerIndicator() throws IOException {
+    void resultsPageShowsTheCountryTheTargetsAndEachIndicatorAsAChartOrACard() throws IOException {
         Document results = page("ket-qua/");
         assertEquals("2,93%", results.selectFirst("section[aria-labelledby=ca-nuoc] .stat-value").text());
         assertEquals("/ket-qua/poor-household-rate/", results.selectFirst("section[aria-labelledby=ca-nuoc] a.stat").attr("href"));
-        List<String> sections = results.select("section.indicator > h2").eachAttr("id");
-        assertEquals(List.of("poor-household-rate", "households-escaped-poverty"), sections, "indicators.yaml order");
-        for (Element svg : results.select("section.indicator svg[role=img]")) {
+        assertEquals(List.of("0 Đã đạt", "1 Đang tiến bộ", "1 Chưa đạt", "0 Chưa có số liệu"), results.select(".scoreboard li").eachText());
+        assertEquals(List.of("/ket-qua/muc-tieu/#dang-tien-bo", "/ket-qua/muc-tieu/#chua-dat"), results.select(".scoreboard a").eachAttr("href"),
+                "a count of none links nowhere");
+        assertEquals(List.of("Hộ nghèo"), results.select("section.indicator-group > h2").eachText(), "themes from indicators.yaml");
+        assertEquals(List.of("poor-household-rate", "households-escaped-poverty"), results.select("section.tile > h3").eachAttr("id"),
+                "indicators.yaml order");
+        for (Element svg : results.select("figure.chart > svg[role=img]")) {
             String[] ids = svg.attr("aria-labelledby").split(" ");
             assertEquals("title", svg.selectFirst("#" + ids[0]).tagName());
             assertEquals("desc", svg.selectFirst("#" + ids[1]).tagName());
         }
-        assertEquals(2, results.select("section.indicator svg[role=img]").size());
+        assertEquals(1, results.select("figure.chart > svg[role=img]").size(), "only Bạc Liêu has two values: one chart");
         Element rate = results.getElementById("poor-household-rate").parent();
-        assertTrue(rate.select(".legend").text().contains("Bà Rịa – Vũng Tàu, nay thuộc Hồ Chí Minh"));
-        assertTrue(rate.select(".targets").text().contains("Bạc Liêu, nay thuộc Cà Mau: mục tiêu ≤ 1% năm 2025; thực tế 2022: 2,1%"),
-                rate.select(".targets").text());
-        assertTrue(rate.select(".targets").text().contains("mục tiêu ≤ 1,45% năm 2023; thực tế 2022: 1,51%"));
+        assertEquals(List.of("Cả nước · chuẩn nghèo đa chiều", "Bạc Liêu, nay thuộc Cà Mau"), rate.select(".legend li").eachText(),
+                "the country and the series with a line; the others on the indicator's page");
+        assertEquals("Thêm 1 địa bàn: Tỷ lệ hộ nghèo", rate.selectFirst(".tile-more").text());
+        assertEquals("Mục tiêu: 1 đang tiến bộ, 1 chưa đạt.", rate.selectFirst(".tile-targets").text());
+        Element escaped = results.getElementById("households-escaped-poverty").parent();
+        assertTrue(escaped.select("svg[role=img]").isEmpty(), "one value: a card, not a chart");
+        assertEquals("Cần Thơ 1.009 hộ năm 2022", escaped.selectFirst(".figure-card").text());
+    }
+
+    @Test
+    void targetsPageListsEachTargetUnderItsOutcome() throws IOException {
+        Document targets = page("ket-qua/muc-tieu/");
+        assertEquals(List.of("Đã đạt (0)", "Đang tiến bộ (1)", "Chưa đạt (1)", "Chưa có số liệu (0)"),
+                targets.select("main h2").eachText());
+        assertEquals(List.of("Bạc Liêu, nay thuộc Cà Mau Tỷ lệ hộ nghèo ≤ 1% năm 2025 Thực tế 2022: 2,1% (giảm 1,1 điểm % so với năm 2020)"
+                + " Mục tiêu: Kế hoạch mẫu giảm nghèo, UBND tỉnh Bạc Liêu, 01/03/2022 Số liệu: Báo cáo \"giảm nghèo\", Bạc Liêu, Báo Mẫu, 10/01/2023"),
+                targets.select("#dang-tien-bo ~ div tbody tr").eachText());
+        assertEquals("/van-ban/ke-hoach-mau/", targets.selectFirst("#dang-tien-bo ~ div tbody tr td[data-label=Nguồn] a").attr("href"),
+                "the decision that set the target");
+        List<String> notMet = targets.select("#chua-dat ~ div tbody tr").eachText();
+        assertEquals(List.of("Bà Rịa – Vũng Tàu, nay thuộc Hồ Chí Minh Tỷ lệ hộ nghèo ≤ 1,45% năm 2023 Thực tế 2022: 1,51% Mục tiêu: Báo cáo tỉnh Số liệu: Báo cáo tỉnh"),
+                notMet);
     }
 
     @Test
@@ -83,16 +105,20 @@ class ResultsBuildTest {
     @Test
     void provincePagesShowTheirOwnAndLegacyUnitsSeries() throws IOException {
         Document hcm = page("tinh/ho-chi-minh/");
-        Element section = hcm.selectFirst("section.indicator");
-        assertNotNull(section.selectFirst("svg[role=img]"));
-        assertEquals(List.of("Bà Rịa – Vũng Tàu, nay thuộc Hồ Chí Minh"), section.select(".legend li").eachText());
-        assertEquals(List.of("1,51%", "≤ 1,45%"), section.select("td.num").eachText());
-        assertTrue(section.select(".targets").text().contains("Chưa đạt"), section.select(".targets").text());
+        Element tile = hcm.selectFirst("section.tile");
+        assertTrue(tile.select("svg[role=img]").isEmpty(), "one value and a target: a card, no chart");
+        assertEquals("Bà Rịa – Vũng Tàu, nay thuộc Hồ Chí Minh 1,51% năm 2022 Chưa đạt mục tiêu ≤ 1,45% năm 2023",
+                tile.selectFirst(".figure-card").text());
+
+        Document caMau = page("tinh/ca-mau/");
+        assertEquals(1, caMau.select("section.tile svg[role=img]").size(), "Bạc Liêu's two values: a chart");
+        assertTrue(caMau.select("section.tile .figure-targets").text().contains("Bạc Liêu, nay thuộc Cà Mau: mục tiêu ≤ 1% năm 2025; thực tế 2022: 2,1%"),
+                caMau.select("section.tile .figure-targets").text());
 
         Document canTho = page("tinh/can-tho/");
-        assertEquals(List.of("households-escaped-poverty"), canTho.select("section.indicator > h3").eachAttr("id"));
-        assertEquals("1.009 hộ", canTho.selectFirst("section.indicator td.num").text());
-        assertTrue(page("tinh/ha-noi/").select("section.indicator").isEmpty(), "no figures, no section");
+        assertEquals(List.of("households-escaped-poverty"), canTho.select("section.tile > h3").eachAttr("id"));
+        assertEquals("1.009 hộ", canTho.selectFirst("section.tile .figure-number").text());
+        assertTrue(page("tinh/ha-noi/").select("section.tile").isEmpty(), "no figures, no section");
     }
 
     @Test

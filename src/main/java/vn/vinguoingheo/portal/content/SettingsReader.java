@@ -12,6 +12,8 @@ import vn.vinguoingheo.portal.text.VietnameseText;
 /** Reads {@code site.yaml}, {@code model-types.yaml} and {@code indicators.yaml}. */
 final class SettingsReader {
 
+    /** The results page's list of targets lives at {@code /ket-qua/muc-tieu/}. */
+    private static final String RESERVED_INDICATOR = "muc-tieu";
     private static final List<String> CMS_BACKENDS = List.of("github", "gitlab", "gitea");
     private static final Pattern REPOSITORY = Pattern.compile("[^/\\s:]+(/[^/\\s:]+)+");
     /** A folder inside the repository: no empty, hidden or ".." segments, no backslashes. */
@@ -94,8 +96,17 @@ final class SettingsReader {
     }
 
     static Map<String, Indicator> indicators(SourceText source, Problems problems) {
-        return codeTable(source, problems, (code, fields) -> {
-            fields.warnUnknownKeys(List.of("label", "unit", "better", "description"));
+        Map<String, Location> changeOfAt = new LinkedHashMap<>();
+        Map<String, Indicator> indicators = codeTable(source, problems, (code, fields) -> {
+            fields.warnUnknownKeys(List.of("label", "unit", "better", "description", "group", "change_of"));
+            if (code.equals(RESERVED_INDICATOR)) {
+                // /ket-qua/muc-tieu/ is the list of every target; an indicator's page there would take its place.
+                fields.problems().error(fields.location(), "mã chỉ tiêu \"" + code + "\" đã dành cho trang danh sách mục tiêu; đặt mã khác");
+                return null;
+            }
+            if (fields.has("change_of")) {
+                changeOfAt.put(code, fields.locationOf("change_of"));
+            }
             String label = fields.nonBlankText("label", true);
             String better = Optional.ofNullable(fields.nonBlankText("better", false)).orElse("lower");
             Indicator.Better direction = switch (better) {
@@ -107,8 +118,30 @@ final class SettingsReader {
                 }
             };
             return label == null || direction == null ? null
-                    : new Indicator(code, label, Optional.ofNullable(fields.nonBlankText("unit", false)).orElse(""), direction);
+                    : new Indicator(code, label, Optional.ofNullable(fields.nonBlankText("unit", false)).orElse(""), direction,
+                            fields.nonBlankText("group", false), fields.nonBlankText("change_of", false));
         });
+        checkChangeOf(indicators, changeOfAt, problems);
+        return indicators;
+    }
+
+    /** {@code change_of} names another indicator that is itself a level, not a change. */
+    private static void checkChangeOf(Map<String, Indicator> indicators, Map<String, Location> at, Problems problems) {
+        for (Indicator indicator : indicators.values()) {
+            String level = indicator.changeOf();
+            if (level == null) {
+                continue;
+            }
+            Indicator of = indicators.get(level);
+            if (of == null) {
+                String hint = Suggestions.hint(level, indicators.keySet());
+                problems.error(at.get(indicator.code()), "change_of \"" + level + "\" không có trong indicators.yaml"
+                        + (hint.isEmpty() ? "; ghi mã của chỉ tiêu mà " + indicator.code() + " là mức thay đổi, ví dụ poor-household-rate" : hint));
+            } else if (of.equals(indicator) || of.isChange()) {
+                problems.error(at.get(indicator.code()), "change_of \"" + level + "\" phải là chỉ tiêu mức (tỷ lệ, số lượng), không phải "
+                        + (of.equals(indicator) ? "chính chỉ tiêu này" : "một mức thay đổi khác"));
+            }
+        }
     }
 
     /** A mapping of ASCII codes to entries, in written order. */

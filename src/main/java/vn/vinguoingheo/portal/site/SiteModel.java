@@ -242,6 +242,9 @@ public final class SiteModel {
         pages.add(page(urls.results(), "results", "Kết quả giảm nghèo",
                 "Số liệu giảm nghèo cả nước và từng tỉnh, thành: biểu đồ, mục tiêu so với thực tế, nguồn và dữ liệu mở.",
                 resultsPage));
+        pages.add(page(urls.resultTargets(), "targets", "Mục tiêu giảm nghèo: đã đạt, đang tiến bộ, chưa đạt",
+                "Mọi mục tiêu của văn bản và báo cáo so với số liệu mới nhất: địa bàn, mục tiêu, giá trị gần nhất và nguồn.",
+                resultsPage.scoreboard()));
         for (Views.IndicatorSection section : resultsPage.sections()) {
             pages.add(page(section.url(), "result", section.indicator().label(),
                     section.indicator().label() + ": số liệu cả nước và từng tỉnh, thành, mục tiêu so với thực tế, kèm nguồn.",

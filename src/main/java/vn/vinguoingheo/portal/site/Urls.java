@@ -86,6 +86,11 @@ public final class Urls {
         return basePath + "du-lieu/mo-hinh.json";
     }
 
+    /** Every target by outcome (met, on track, not met, without data), with area, latest value and source. */
+    public String resultTargets() {
+        return results() + "muc-tieu/";
+    }
+
     /** One indicator's results: chart, targets and every figure with its source. */
     public String result(Indicator indicator) {
         return results() + indicator.code() + "/";

@@ -2,14 +2,19 @@ package vn.vinguoingheo.portal.site;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.vinguoingheo.portal.content.Entry;
 import vn.vinguoingheo.portal.content.Indicator;
 import vn.vinguoingheo.portal.content.ModelType;
 import vn.vinguoingheo.portal.content.SourceRef;
 import vn.vinguoingheo.portal.registry.Area;
 import vn.vinguoingheo.portal.results.Chart;
+import vn.vinguoingheo.portal.results.FigureCard;
 import vn.vinguoingheo.portal.results.LineChart;
+import vn.vinguoingheo.portal.results.Scoreboard;
 import vn.vinguoingheo.portal.results.Series;
+import vn.vinguoingheo.portal.results.SeriesKey;
 import vn.vinguoingheo.portal.results.TargetCheck;
 
 /** The data each kind of page gives its template: read-only records built once by {@link SiteModel}. */
@@ -82,18 +87,64 @@ public final class Views {
     }
 
     /**
-     * An indicator's results: a chart, the targets stated in words, and the same numbers in a table.
+     * An indicator's results: a chart when it shows a change or a comparison, else each series
+     * as a figure card; the targets stated in words, and the same numbers in a table.
      *
      * @param id the section's id in a page that shows several
      * @param url the indicator's own results page
-     * @param series what its chart draws
+     * @param series what its chart draws; named without their standard when {@code standard} says it once for all
+     * @param targets the indicator's targets and those of the indicator that is its change, each judged
+     * @param cards one per series (with the change indicator's figures folded in); empty for a change indicator
+     * @param standard the poverty standard every series shares, or null
+     * @param related for a level, the page of the indicator that is its change; for a change, the level's page; or null
+     * @param changeRows the change indicator's figures, for the level's page
      */
     public record IndicatorSection(Indicator indicator, String id, String url, List<Series> series, List<TargetCheck> targets,
-                                   List<FigureRow> rows) {
+                                   List<FigureRow> rows, List<FigureCard> cards, String standard, Link related,
+                                   List<FigureRow> changeRows) {
+
+        /** A line only where one can be drawn: some series has two or more actual or estimated values. */
+        public boolean charted() {
+            return !indicator.isChange() && series.stream().anyMatch(s -> s.observed().size() >= 2);
+        }
 
         /** Drawn when a page shows it, not with the model: {@code check} and the preview's page comparison never need it. */
         public Chart chart() {
             return LineChart.draw("bd-" + id, "Biểu đồ: " + indicator.label(), indicator.unit(), series);
+        }
+
+        /**
+         * The section as the overview shows it: a chart keeps the country's series and those with a
+         * line; the others, and every card, stay on the indicator's page.
+         */
+        public IndicatorSection glance() {
+            if (!charted()) {
+                return this;
+            }
+            Set<SeriesKey> shown = series.stream()
+                    .filter(s -> (s.key().area().isNational() && s.key().locality() == null) || s.observed().size() >= 2)
+                    .map(Series::key).collect(Collectors.toSet());
+            return new IndicatorSection(indicator, id, url, series.stream().filter(s -> shown.contains(s.key())).toList(), targets, rows,
+                    cards.stream().filter(c -> shown.contains(c.key())).toList(), standard, related, changeRows);
+        }
+
+        /** Its targets counted by outcome, for a page that lists them elsewhere. */
+        public Scoreboard targetSummary() {
+            return Scoreboard.of(targets);
+        }
+
+        /** The cards that have something to say beside a chart: the change indicator's figures (a line shows the rest). */
+        public List<FigureCard> changes() {
+            return cards.stream().filter(c -> c.changeReported() || !c.otherChanges().isEmpty()).toList();
+        }
+    }
+
+    /** A theme of the results page ("Hộ nghèo") and its indicators in the order of indicators.yaml. */
+    public record IndicatorGroup(String id, String title, List<IndicatorSection> sections) {
+
+        /** How many of three columns it takes on wide screens: a chart two, a card one; small themes then share a row. */
+        public int span() {
+            return Math.min(3, sections.stream().mapToInt(s -> s.charted() ? 2 : 1).sum());
         }
     }
 
@@ -105,13 +156,20 @@ public final class Views {
      * The results page.
      *
      * @param national the latest national value of each indicator, each linked to the indicator's page
-     * @param sections one per indicator with figures or targets; their tables are on the indicator's page
+     * @param scoreboard every target counted by outcome; the lists are on the targets page
+     * @param groups the indicators by theme, changes folded into their levels
+     * @param sections one per indicator with figures or targets, changes included: each has its own page
      */
-    public record ResultsView(List<Headline> national, List<IndicatorSection> sections) {
+    public record ResultsView(List<Headline> national, Scoreboard scoreboard, List<IndicatorGroup> groups,
+                              List<IndicatorSection> sections) {
     }
 
-    /** A headline figure: a row and the page that shows its indicator in full. */
-    public record Headline(FigureRow row, String url) {
+    /**
+     * A headline figure: a row and the page that shows its indicator in full.
+     *
+     * @param change how it moved: "giảm 1,1 điểm %", or null
+     */
+    public record Headline(FigureRow row, String url, String change) {
     }
 
     /**

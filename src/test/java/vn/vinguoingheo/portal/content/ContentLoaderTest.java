@@ -353,6 +353,34 @@ class ContentLoaderTest {
     }
 
     @Test
+    void changeOfNamesAKnownLevelIndicator() {
+        Path site = TestSites.minimal(tmp);
+        TestSites.write(site, "content/indicators.yaml", """
+                rate:
+                  label: Tỷ lệ
+                  unit: "%"
+                rate-change:
+                  label: Mức thay đổi tỷ lệ
+                  unit: điểm %
+                  change_of: rat
+                other-change:
+                  label: Mức thay đổi khác
+                  change_of: rate-change
+                grouped:
+                  label: Có nhóm
+                  group: Hộ nghèo
+                muc-tieu:
+                  label: Mục tiêu
+                """);
+        LoadResult result = ContentLoader.load(site);
+        assertEquals(3, result.errors().size(), messages(result)::toString);
+        assertProblem(result, "content/indicators.yaml:15:3: mã chỉ tiêu \"muc-tieu\" đã dành cho trang danh sách mục tiêu; đặt mã khác");
+        assertProblem(result, "content/indicators.yaml:7:14: change_of \"rat\" không có trong indicators.yaml; có phải \"rate\"?");
+        assertProblem(result, "content/indicators.yaml:10:14: change_of \"rate-change\" phải là chỉ tiêu mức (tỷ lệ, số lượng), không phải một mức thay đổi khác");
+        assertEquals("Hộ nghèo", result.content().indicators().get("grouped").group());
+    }
+
+    @Test
     void resultsNeedASourceForActualFiguresAndKnownIndicators() {
         Path site = TestSites.minimal(tmp);
         TestSites.write(site, "content/results/a.yaml", """
