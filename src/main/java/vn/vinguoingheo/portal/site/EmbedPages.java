@@ -20,12 +20,16 @@ final class EmbedPages {
 
     /** How many of a unit's newest models its card lists. */
     static final int LATEST = 5;
-    /** Heights in CSS pixels, measured in Chromium at 280 px (where texts wrap most) with every clamped text at its limit. */
-    private static final int ENTRY_HEIGHT = 430;
-    private static final int PHOTO_HEIGHT = 150;
-    private static final int FIGURE_HEIGHT = 80;
-    private static final int PROVINCE_HEIGHT = 160;
-    private static final int PROVINCE_ROW_HEIGHT = 76;
+    /**
+     * Heights in CSS pixels, measured in Chromium at 280 px (where texts wrap most) with every
+     * clamped text at its limit (EmbedInBrowserTest), plus a few pixels for other fonts.
+     */
+    private static final int ENTRY_HEIGHT = 418;
+    private static final int PHOTO_HEIGHT = 142;
+    private static final int FIGURE_HEIGHT = 90;
+    private static final int PROVINCE_HEIGHT = 256;
+    private static final int PROVINCE_ROW_HEIGHT = 78;
+    private static final int PROVINCE_EMPTY_HEIGHT = 280;
     private static final ViFormat FORMAT = new ViFormat();
 
     private final Urls urls;
@@ -53,7 +57,7 @@ final class EmbedPages {
     /** The card of a current unit: its newest models. */
     Page province(Page page, Area area, List<Card> models) {
         List<Card> latest = List.copyOf(models.subList(0, Math.min(LATEST, models.size())));
-        int height = PROVINCE_HEIGHT + Math.max(1, latest.size()) * PROVINCE_ROW_HEIGHT;
+        int height = latest.isEmpty() ? PROVINCE_EMPTY_HEIGHT : PROVINCE_HEIGHT + latest.size() * PROVINCE_ROW_HEIGHT;
         Embed embed = Embed.of(urls, page.url(), "Mô hình mới nhất của " + area.fullName() + " – " + siteTitle, height);
         EmbedView card = new EmbedView(embed, "Mô hình mới nhất", "province", area.fullName(), null, List.of(), null, null, null,
                 null, latest, models.size(), "Xem mọi mô hình của " + area.fullName());
