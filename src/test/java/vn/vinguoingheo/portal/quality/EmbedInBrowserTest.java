@@ -194,6 +194,24 @@ class EmbedInBrowserTest {
         browser.consoleErrors();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(GateSites.NAMED)
+    void theEmbedSectionIsOnScreenNotInPrint(Site site) {
+        String origin = "http://127.0.0.1:" + servers.get(site.name()).port() + "/";
+        browser.viewport(375, true);
+        for (Card card : cards(site).stream().limit(3).toList()) {
+            driver.get(origin + card.path());
+            assertEquals("block", driver.executeScript("return getComputedStyle(document.querySelector('.embed-code')).display;"), card.path());
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            try {
+                assertEquals("none", driver.executeScript("return getComputedStyle(document.querySelector('.embed-code')).display;"), card.path());
+            } finally {
+                driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            }
+        }
+        browser.consoleErrors();
+    }
+
     /** A newspaper's article with the card in its column, as an editor pastes it. */
     private static String newspaperPage(String code) {
         return """
