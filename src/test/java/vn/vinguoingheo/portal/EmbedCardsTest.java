@@ -108,6 +108,8 @@ class EmbedCardsTest {
         Document decision = html("van-ban/ke-hoach-mau/nhung/index.html");
         assertEquals("Xem chi tiết: " + decision.selectFirst("h1").text(), decision.selectFirst("a.button").text());
         assertEquals("≤ 1%", decision.selectFirst(".figure strong").text(), "a decision's first target is its figure");
+        assertTrue(decision.selectFirst(".figure span").text().startsWith("Mục tiêu tỷ lệ hộ nghèo năm 2025, "),
+                decision.selectFirst(".figure span").text());
         assertTrue(html("tin-tuc/tin-mau/nhung/index.html").select(".figure").isEmpty(), "a story has no figure");
     }
 

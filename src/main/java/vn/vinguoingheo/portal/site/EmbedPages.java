@@ -2,6 +2,7 @@ package vn.vinguoingheo.portal.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import vn.vinguoingheo.portal.content.DecisionDetails;
 import vn.vinguoingheo.portal.content.Entry;
 import vn.vinguoingheo.portal.content.KeyFigure;
@@ -82,9 +83,15 @@ final class EmbedPages {
         if (!view.targets().isEmpty()) {
             TargetCheck t = view.targets().get(0).check();
             return new EmbedView.Figure(TargetCheck.goal(t.target(), t.indicator().unit()),
-                    "Mục tiêu " + t.indicator().label() + " năm " + t.target().year() + ", " + t.series().label());
+                    "Mục tiêu " + midSentence(t.indicator().label()) + " năm " + t.target().year() + ", " + t.series().label());
         }
         return null;
+    }
+
+    /** "tỷ lệ hộ nghèo" from "Tỷ lệ hộ nghèo", but "GDP" stays. */
+    private static String midSentence(String label) {
+        return label.length() > 1 && Character.isLowerCase(label.charAt(1))
+                ? label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1) : label;
     }
 
     /** "Cần Thơ – huyện Cờ Đỏ": the entry's areas, then a model's locality. */

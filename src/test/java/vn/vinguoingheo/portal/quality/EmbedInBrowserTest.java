@@ -172,7 +172,7 @@ class EmbedInBrowserTest {
     @MethodSource(GateSites.NAMED)
     void everyCardFitsItsHeightFrom280PxWideWhateverItsTexts(Site site) {
         String origin = "http://127.0.0.1:" + servers.get(site.name()).port() + "/";
-        List<String> tooTall = new ArrayList<>();
+        List<String> misfits = new ArrayList<>();
         for (int width : WIDTHS) {
             // A viewport lower than any card: the page is then as high as its content.
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
@@ -186,11 +186,15 @@ class EmbedInBrowserTest {
                         + " last.data = 'Mô hình giảm nghèo bền vững của hội viên phụ nữ ở xã vùng sâu '.repeat(12); });"
                         + "return document.documentElement.scrollHeight;");
                 if (height > card.height()) {
-                    tooTall.add(card.path() + " at " + width + " px: " + height + " > " + card.height());
+                    misfits.add(card.path() + " at " + width + " px: " + height + " > " + card.height());
+                }
+                long sideways = (Long) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                if (sideways > 0) {
+                    misfits.add(card.path() + " at " + width + " px scrolls sideways by " + sideways + " px");
                 }
             }
         }
-        assertEquals(List.of(), tooTall);
+        assertEquals(List.of(), misfits);
         browser.consoleErrors();
     }
 
