@@ -33,4 +33,26 @@
       });
     }
   });
+
+  /* Embed section: buttons that copy the code of a text box (the box stays selectable by hand). */
+  if (navigator.clipboard && window.isSecureContext) {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-copy-from]"), function (button) {
+      var source = document.getElementById(button.getAttribute("data-copy-from"));
+      var section = button.closest("[data-copy-status]");
+      var status = section && section.querySelector(".share-status");
+      var say = function (text) {
+        if (status) {
+          status.textContent = text;
+        }
+      };
+      button.parentNode.hidden = false;
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(source.value).then(function () {
+          say("Đã sao chép. Dán vào chỗ soạn HTML của trang bạn.");
+        }, function () {
+          say("Chưa sao chép được; hãy chọn cả ô mã rồi sao chép.");
+        });
+      });
+    });
+  }
 })();

@@ -52,7 +52,7 @@ public final class LinkContinuity {
         }
         for (int i = 0; i < previous.size(); i++) {
             String gone = previous.get(i);
-            if (now.contains(gone)) {
+            if (now.contains(gone) || cardOfGonePage(gone, urls, now, before)) {
                 continue;
             }
             String alias = "aliases: [/" + gone.substring(urls.home().length()) + "]";
@@ -67,6 +67,16 @@ public final class LinkContinuity {
             }
         }
         return problems.sorted();
+    }
+
+    /** An embed card ({@code …/nhung/}) whose page is gone too: the message about the page covers both. */
+    private static boolean cardOfGonePage(String gone, Urls urls, Set<String> now, Set<String> before) {
+        String card = urls.embed("");
+        if (!gone.endsWith("/" + card)) {
+            return false;
+        }
+        String page = gone.substring(0, gone.length() - card.length());
+        return before.contains(page) && !now.contains(page);
     }
 
     /**

@@ -67,6 +67,9 @@ public final class SiteModel {
     private final ResultsModel results;
     private final List<Page> pages = new ArrayList<>();
     private final SharePreviews previews;
+    private final EmbedPages embeds;
+    /** How to embed each page that has a card for other sites, by the page's URL. */
+    private final Map<String, Embed> embedded = new HashMap<>();
     private final Problems problems = new Problems();
 
     private final Visibility visibility;
@@ -95,6 +98,7 @@ public final class SiteModel {
         this.byType = index(models, e -> ((ModelDetails) e.details()).modelTypes());
         this.previous = previous != null && previous.config.equals(config) && previous.visibility.equals(visibility) ? previous : null;
         this.previews = new SharePreviews(config, urls, this.previous == null ? null : this.previous.previews);
+        this.embeds = new EmbedPages(urls, config.title());
         this.results = new ResultsModel(content, entries, urls, this::areaLabel);
     }
 
@@ -192,9 +196,10 @@ public final class SiteModel {
         return OpenDataFiles.of(results, byKind.get(Kind.MODEL), urls);
     }
 
-    /** Absolute URLs of every indexable page (pages that only lead elsewhere left out). */
+    /** Absolute URLs of every indexable page (pages that only lead elsewhere, and cards for other sites, left out). */
     public List<String> sitemap() {
-        return pages.stream().filter(p -> !(p.data() instanceof Views.LegacyAreaView || p.data() instanceof Views.RedirectView))
+        return pages.stream().filter(p -> !(p.data() instanceof Views.LegacyAreaView || p.data() instanceof Views.RedirectView
+                        || p.data() instanceof EmbedView))
                 .map(p -> urls.absolute(p.url())).toList();
     }
 
@@ -221,6 +226,16 @@ public final class SiteModel {
         return parts.isEmpty() ? List.of(List.of()) : parts;
     }
 
+    /** The oEmbed documents of the pages that have an embed card, written beside those pages. */
+    public List<DataFile> oembedFiles() {
+        return pages.stream().filter(p -> p.data() instanceof EmbedView).map(p -> OEmbed.file(p, config.title(), urls)).toList();
+    }
+
+    /** How to embed a page's card on another site, or null for a page that has none. */
+    public Embed embedOf(Page page) {
+        return embedded.get(page.url());
+    }
+
     /** The main navigation. */
     public List<Link> navigation() {
         return List.of(new Link(urls.section(Kind.MODEL), "Mô hình"), new Link(urls.provinces(), "Theo tỉnh, thành"),
@@ -236,7 +251,11 @@ public final class SiteModel {
             pages.addAll(Pager.paginate(cards, urls.section(kind), (slice, pager) -> page(Pager.url(urls.section(kind), pager.number()),
                     kind.singular() + "-list", numbered(listTitle(kind), pager), listDescription(kind), new Views.ListView(slice, pager))));
         }
-        entries.forEach(e -> pages.add(entryPage(e)));
+        for (Entry entry : entries) {
+            Page page = entryPage(entry);
+            pages.add(page);
+            addEmbed(page, embeds.entry(page));
+        }
         addProvincePages();
         addModelTypePages();
         pages.add(page(urls.results(), "results", "Kết quả giảm nghèo",
@@ -350,6 +369,12 @@ public final class SiteModel {
                 } else {
                     pages.add(new Page(url, "redirect", target.title(), target.description(),
                             new Views.RedirectView(new Link(target.url(), target.title())), target.share()));
+                    Embed embed = embedded.get(target.url());
+                    if (embed != null && url.endsWith("/")) {
+                        // Cards already pasted into other sites follow the entry too.
+                        pages.add(new Page(urls.embed(url), "redirect", target.title(), target.description(),
+                                new Views.RedirectView(new Link(embed.card(), target.title())), target.share()));
+                    }
                 }
             }
         }
@@ -372,12 +397,15 @@ public final class SiteModel {
             String first = urls.province(area);
             String description = "Mô hình, văn bản, tin tức và kết quả giảm nghèo của " + area.fullName() + ".";
             // The unit's page shows its first models with everything else; further models get pages of their own.
-            pages.addAll(Pager.paginate(cards(own, Kind.MODEL), first, (models, pager) -> pager.number() == 1
+            List<Card> models = cards(own, Kind.MODEL);
+            List<Page> unitPages = Pager.paginate(models, first, (slice, pager) -> pager.number() == 1
                     ? page(first, "province", area.fullName(), description, new Views.ProvinceView(area, areas.mergedInto(area),
-                            models, pager, replicatedIn(area).map(this::card).toList(), cards(own, Kind.DECISION),
+                            slice, pager, replicatedIn(area).map(this::card).toList(), cards(own, Kind.DECISION),
                             cards(own, Kind.STORY), results.sectionsFor(area)))
                     : page(Pager.url(first, pager.number()), "model-list", numbered("Mô hình của " + area.fullName(), pager),
-                            description, new Views.ListView(models, pager))));
+                            description, new Views.ListView(slice, pager)));
+            pages.addAll(unitPages);
+            addEmbed(unitPages.get(0), embeds.province(unitPages.get(0), area, models));
         }
         for (Area legacy : areas.legacy()) {
             AreaLabel current = areaLabel(areas.currentOf(legacy));
@@ -387,6 +415,12 @@ public final class SiteModel {
         pages.add(page(urls.provinces(), "province-list", "Theo tỉnh, thành",
                 "34 tỉnh, thành phố từ ngày 1/7/2025 và các mô hình giảm nghèo của từng nơi.",
                 new Views.ProvinceIndexView(provinceCounts(), nationalCards())));
+    }
+
+    /** A page's card for other sites, after the page. */
+    private void addEmbed(Page page, Page card) {
+        pages.add(card);
+        embedded.put(page.url(), ((EmbedView) card.data()).embed());
     }
 
     /** Entries about the whole country. */

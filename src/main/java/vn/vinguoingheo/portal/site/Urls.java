@@ -141,6 +141,16 @@ public final class Urls {
         return basePath + path;
     }
 
+    /** A page's card for other sites to embed ({@code /mo-hinh/x/nhung/}): models, decisions, stories, provinces. */
+    public String embed(String pageUrl) {
+        return pageUrl + "nhung/";
+    }
+
+    /** The oEmbed document of a page that has an embed card, for editors' systems that discover it. */
+    public String oembed(String pageUrl) {
+        return pageUrl + "oembed.json";
+    }
+
     /** The site's address as readers write it, for share images: "vinguoingheo.gov.vn", "example.vn/portal". */
     public String siteAddress() {
         String path = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
