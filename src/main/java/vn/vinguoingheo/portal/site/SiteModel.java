@@ -65,6 +65,7 @@ public final class SiteModel {
     private final Map<Entry, Card> cards;
     private final Map<Area, AreaLabel> areaLabels = new HashMap<>();
     private final ResultsModel results;
+    private MapsModel maps;
     private final List<Page> pages = new ArrayList<>();
     private final SharePreviews previews;
     private final EmbedPages embeds;
@@ -136,6 +137,11 @@ public final class SiteModel {
     /** The checked content the site is built from, drafts and taxonomies included. */
     public SiteContent content() {
         return content;
+    }
+
+    /** The province maps, for templates: {@code site.maps}. */
+    public MapsModel maps() {
+        return maps;
     }
 
     public Assets assets() {
@@ -245,6 +251,7 @@ public final class SiteModel {
 
     private void addPages() {
         Views.ResultsView resultsPage = results.page();
+        maps = new MapsModel(areas, provinceCounts(), resultsPage.sections());
         addHome(resultsPage.national());
         for (Kind kind : Kind.values()) {
             List<Card> cards = ofKind(kind).map(this::card).toList();
