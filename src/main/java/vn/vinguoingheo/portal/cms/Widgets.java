@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.vinguoingheo.portal.content.Alias;
 import vn.vinguoingheo.portal.content.ContractSchema;
+import vn.vinguoingheo.portal.content.DocumentStatus;
+import vn.vinguoingheo.portal.content.DocumentType;
 import vn.vinguoingheo.portal.content.FieldSpec;
 import vn.vinguoingheo.portal.content.FieldType;
 import vn.vinguoingheo.portal.content.Indicator;
@@ -89,6 +91,10 @@ final class Widgets {
             case STAGE -> select(node, Arrays.stream(Stage.values()).map(s -> option(s.label(), s.code())), false);
             case INDICATOR -> select(node, indicators.stream().map(i -> option(i.label(), i.code())), false);
             case COMPARISON -> select(node, Arrays.stream(Target.Comparison.values()).map(c -> option(c.symbol(), c.code())), false);
+            case DOCUMENT_TYPE -> select(node, Arrays.stream(DocumentType.values()).map(t -> option(t.label(), t.code())), false);
+            case DOCUMENT_STATUS -> select(node, Arrays.stream(DocumentStatus.values()).map(s -> option(s.label(), s.code())), false);
+            // Uploaded into the site's media folder and written /assets/…, as images are.
+            case FILE -> node.put("widget", "file").put("choose_url", false);
             case TEXT_LIST -> node.put("widget", "list").set("field", item(spec));
             case PATH_LIST -> node.put("widget", "list").set("field", item(spec).set("pattern",
                     JSON.arrayNode().add(Alias.PATTERN).add("Viết đường dẫn trong trang, ví dụ /mo-hinh/ten-cu/")));
