@@ -81,6 +81,7 @@ final class Widgets {
             case PUBLICATION_DATE -> date(node).put("default", "{{now}}");
             case YEAR -> node.put("widget", "number").put("value_type", "int").put("min", 1000).put("max", 9999);
             case NUMBER -> node.put("widget", "number").put("value_type", "float").put("step", 0.01);
+            case COUNT -> node.put("widget", "number").put("value_type", "int").put("min", 1);
             case BOOLEAN -> node.put("widget", "boolean").put("default", false);
             // The contract takes files of the site only, so no address from elsewhere.
             case IMAGE -> node.put("widget", "image").put("choose_url", false);

@@ -16,6 +16,8 @@ public enum FieldType {
     PUBLICATION_DATE,
     /** A four-digit year. */
     YEAR,
+    /** A whole number, at least 1. */
+    COUNT,
     /** A number, with a decimal point when needed. */
     NUMBER,
     /** true or false. */

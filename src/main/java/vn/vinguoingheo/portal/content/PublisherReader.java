@@ -11,10 +11,9 @@ import java.util.Optional;
  */
 final class PublisherReader {
 
-    static final List<String> PUBLISHER_KEYS = List.of("agency", "responsible", "address", "phone", "email", "focal_contact",
-            "licence", "reuse");
-    static final List<String> PERSON_KEYS = List.of("name", "position", "unit", "phone", "email");
-    static final List<String> DATA_KEYS = List.of("licence", "licence_url", "citation", "review_months");
+    static final List<String> PUBLISHER_KEYS = SiteSchema.names(SiteSchema.PUBLISHER);
+    static final List<String> PERSON_KEYS = SiteSchema.personNames();
+    static final List<String> DATA_KEYS = SiteSchema.names(SiteSchema.OPEN_DATA);
     private static final int DEFAULT_REVIEW_MONTHS = 6;
 
     private PublisherReader() {

@@ -25,7 +25,7 @@ final class SettingsReader {
         return YamlReader.parse(source.text(), source.path(), 1, problems)
                 .flatMap(root -> Fields.of(root, "site.yaml", problems))
                 .flatMap(fields -> {
-                    fields.warnUnknownKeys(List.of("title", "base_url", "language", "description", "contact", "cms", "publisher", "open_data"));
+                    fields.warnUnknownKeys(SiteSchema.names(SiteSchema.FIELDS));
                     String title = fields.nonBlankText("title", true);
                     URI baseUrl = baseUrl(fields);
                     String language = Optional.ofNullable(fields.nonBlankText("language", false)).orElse("vi");
