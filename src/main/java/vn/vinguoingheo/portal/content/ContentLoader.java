@@ -155,7 +155,7 @@ public final class ContentLoader {
     /** A decision's file must be a PDF under assets/ or beside its entry, inside the site; it is published as it is. */
     private Entry findFile(Entry entry, DecisionDetails details, Problems problems) {
         String written = details.file().path();
-        Location at = Location.startOf(entry.sourcePath());
+        Location at = details.file().location();
         String relative = written.startsWith("/assets/") ? written.substring(1) : written;
         if (relative.startsWith("/") || relative.contains("\\") || relative.contains(":")) {
             problems.error(at, "tệp văn bản \"" + written + "\" phải nằm trong assets/ hoặc cạnh bài viết");
@@ -173,7 +173,7 @@ public final class ContentLoader {
             return entry;
         }
         String source = site.relativize(file).toString().replace('\\', '/');
-        return entry.withDetails(details.withFile(new DocumentFile(written, source, attributes.size())));
+        return entry.withDetails(details.withFile(new DocumentFile(written, source, attributes.size(), at)));
     }
 
     private static boolean isPdf(Path file) {

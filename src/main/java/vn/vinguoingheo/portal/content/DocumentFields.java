@@ -62,6 +62,6 @@ final class DocumentFields {
             file = null;
         }
         return new DecisionDetails(details.number(), details.issuer(), details.signer(), details.period(), details.targets(),
-                type, effective, status, replacedBy, replacedByText, file == null ? null : DocumentFile.written(file));
+                type, effective, status, replacedBy, replacedByText, file == null ? null : DocumentFile.written(file, fields.locationOf("file")));
     }
 }

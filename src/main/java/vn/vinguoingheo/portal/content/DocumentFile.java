@@ -6,11 +6,12 @@ package vn.vinguoingheo.portal.content;
  *
  * @param source the file's path relative to the site, or null before it was found
  * @param bytes its size in bytes
+ * @param location where {@code file:} is written, for problems with the file
  */
-public record DocumentFile(String path, String source, long bytes) {
+public record DocumentFile(String path, String source, long bytes, Location location) {
 
-    static DocumentFile written(String path) {
-        return new DocumentFile(path, null, 0);
+    static DocumentFile written(String path, Location location) {
+        return new DocumentFile(path, null, 0, location);
     }
 
     /** Whether the file lives under {@code assets/} (else beside its entry). */

@@ -141,13 +141,13 @@ class OfficialFieldsTest {
     @Test
     void theAttachedFileMustBeAPdfInsideTheSite() throws IOException {
         LoadResult missing = load("", DECISION.replace("summary:", "file: khong-co.pdf\nsummary:"));
-        assertTrue(messages(missing).contains("content/decisions/qd.md:1:1: không tìm thấy tệp văn bản \"khong-co.pdf\" "
+        assertTrue(messages(missing).contains("content/decisions/qd.md:6:7: không tìm thấy tệp văn bản \"khong-co.pdf\" "
                 + "(đặt tệp PDF trong assets/ hoặc cạnh bài viết)"), messages(missing)::toString);
 
         Path site = tmp.resolve("site");
         Files.writeString(site.resolve("content/decisions/gia.pdf"), "không phải PDF");
         TestSites.write(site, "content/decisions/qd.md", DECISION.replace("summary:", "file: gia.pdf\nsummary:"));
-        assertTrue(messages(ContentLoader.load(site)).contains("content/decisions/qd.md:1:1: tệp văn bản \"gia.pdf\" không phải PDF "
+        assertTrue(messages(ContentLoader.load(site)).contains("content/decisions/qd.md:6:7: tệp văn bản \"gia.pdf\" không phải PDF "
                 + "(tệp PDF bắt đầu bằng %PDF-)"));
 
         Files.createDirectories(site.resolve("assets/van-ban"));
@@ -155,6 +155,8 @@ class OfficialFieldsTest {
         TestSites.write(site, "content/decisions/qd.md", DECISION.replace("summary:", "file: /assets/van-ban/qd.pdf\nsummary:"));
         LoadResult found = ContentLoader.load(site);
         assertFalse(found.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR), messages(found)::toString);
-        assertEquals(new DocumentFile("/assets/van-ban/qd.pdf", "assets/van-ban/qd.pdf", 15), details(found).file());
+        DocumentFile file = details(found).file();
+        assertEquals(List.of("/assets/van-ban/qd.pdf", "assets/van-ban/qd.pdf", 15L),
+                List.of(file.path(), file.source(), file.bytes()));
     }
 }

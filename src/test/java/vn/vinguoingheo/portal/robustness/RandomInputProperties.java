@@ -104,7 +104,12 @@ class RandomInputProperties {
         String expected = Normalizer.normalize(title, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
         assertEquals(expected, page.selectFirst("h1").text());
         // The only scripts are the site's own files; the title brings none, nor any other active content.
-        assertTrue(page.select("script").stream().allMatch(s -> s.attr("src").startsWith("/assets/") && s.data().isEmpty()), page.head().html());
+        assertTrue(page.select("script:not([type=application/ld+json])").stream()
+                .allMatch(s -> s.attr("src").startsWith("/assets/") && s.data().isEmpty()), page.head().html());
+        // The structured data holds the title as JSON text, whole: nothing in it ends its script element.
+        String structured = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(page.selectFirst("script[type=application/ld+json]").data()).path("name").asText();
+        assertEquals(expected, structured.replaceAll("\\s+", " ").strip());
         assertTrue(page.select("iframe, svg[onload], img[onerror]").isEmpty());
     }
 
