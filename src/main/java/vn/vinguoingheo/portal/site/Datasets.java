@@ -44,8 +44,69 @@ public final class Datasets {
         }
     }
 
-    /** The open data page. */
-    public record DatasetsView(List<Dataset> datasets, SiteConfig.DataPolicy policy, String catalog) {
+    /** The data files and their descriptions, made together. */
+    record Published(List<DataFile> files, List<Dataset> datasets) {
+    }
+
+    /**
+     * The open data page. Its descriptions need the files written, which at 10,000 models takes
+     * longer than the rest of the site model: they are made when first asked for (by the page or
+     * by the renderer), once. Two views are equal when made from equal inputs, so that the preview
+     * finds the page unchanged without making the files.
+     *
+     * @param inputs what the files are made from (the public entries, the results, the settings)
+     */
+    public static final class DatasetsView {
+        private final List<Object> inputs;
+        private final java.util.function.Supplier<Published> published;
+        private final SiteConfig.DataPolicy policy;
+        private final String catalog;
+
+        DatasetsView(List<Object> inputs, java.util.function.Supplier<Published> published, SiteConfig.DataPolicy policy,
+                     String catalog) {
+            this.inputs = inputs;
+            this.published = published;
+            this.policy = policy;
+            this.catalog = catalog;
+        }
+
+        public List<Dataset> datasets() {
+            return published.get().datasets();
+        }
+
+        public SiteConfig.DataPolicy policy() {
+            return policy;
+        }
+
+        /** The link to the DCAT catalogue. */
+        public String catalog() {
+            return catalog;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DatasetsView other && inputs.equals(other.inputs) && catalog.equals(other.catalog);
+        }
+
+        @Override
+        public int hashCode() {
+            return inputs.hashCode();
+        }
+    }
+
+    /** A value made on first use, once, whichever thread asks first. */
+    static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     static final List<Column> RESULT_COLUMNS = List.of(

@@ -69,7 +69,8 @@ public final class SiteModel {
     private final List<Page> pages = new ArrayList<>();
     private final SharePreviews previews;
     private final Problems problems = new Problems();
-    private List<DataFile> dataFiles = List.of();
+    /** The open data files and their descriptions, made when first asked for. */
+    private final java.util.function.Supplier<Datasets.Published> openData = Datasets.once(this::publishData);
     private volatile Map<String, Entry> entryByAbsoluteUrl;
 
     private final Visibility visibility;
@@ -192,7 +193,7 @@ public final class SiteModel {
 
     /** The open data files, written beside the pages: the data, then their catalogue. Made with the pages. */
     public List<DataFile> dataFiles() {
-        return dataFiles;
+        return openData.get().files();
     }
 
     /** A decision's attached file and the decision that replaced it, as links for its page. */
@@ -286,18 +287,23 @@ public final class SiteModel {
         addPublisherPages();
     }
 
-    /** Who runs the portal (/lien-he/, /en/) and what its open data is (/du-lieu/). */
-    private void addPublisherPages() {
+    /** The open data files, then their DCAT catalogue, and their descriptions. */
+    private Datasets.Published publishData() {
         List<DataFile> files = OpenDataFiles.of(results, byKind.get(Kind.MODEL), urls);
         LocalDate resultsUpdated = Optional.ofNullable(OpenDataFiles.resultsUpdated(results)).orElseGet(this::updated);
         LocalDate modelsUpdated = ofKind(Kind.MODEL).map(Entry::lastChanged).max(Comparator.naturalOrder()).orElseGet(this::updated);
         List<Datasets.Dataset> datasets = Datasets.describe(files, urls, config.dataPolicy(), resultsUpdated, modelsUpdated);
         List<DataFile> all = new ArrayList<>(files);
         all.add(new DataFile(urls.dataCatalog(), Datasets.catalog(datasets, config, urls)));
-        dataFiles = List.copyOf(all);
+        return new Datasets.Published(List.copyOf(all), datasets);
+    }
+
+    /** Who runs the portal (/lien-he/, /en/) and what its open data is (/du-lieu/). */
+    private void addPublisherPages() {
         pages.add(page(urls.openData(), "datasets", "Dữ liệu mở",
                 "Các tệp dữ liệu mở của trang: nội dung, định dạng, dung lượng, các cột, giấy phép, cách trích dẫn và ngày cập nhật.",
-                new Datasets.DatasetsView(datasets, config.dataPolicy(), urls.dataCatalog())));
+                new Datasets.DatasetsView(List.of(entries, content.results(), config), openData, config.dataPolicy(),
+                        urls.dataCatalog())));
         pages.add(page(urls.contact(), "contact", "Liên hệ",
                 "Cơ quan chủ quản, người chịu trách nhiệm nội dung và đầu mối liên hệ của trang.", new Views.PublisherView("vi")));
         pages.add(page(urls.english(), "english", "About this portal (English)",
