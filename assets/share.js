@@ -56,3 +56,17 @@
     });
   }
 })();
+
+/* Print button: shown only where this script runs; without it the browser's own print works the same. */
+(function () {
+  "use strict";
+  if (typeof window.print !== "function") {
+    return;
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (holder) {
+    holder.hidden = false;
+    holder.querySelector("button").addEventListener("click", function () {
+      window.print();
+    });
+  });
+})();

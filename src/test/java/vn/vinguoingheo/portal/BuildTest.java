@@ -72,17 +72,19 @@ class BuildTest {
             // Embed cards have no site layout; EmbedCardsTest checks them.
             for (Path file : files.filter(p -> p.toString().endsWith(".html") && !isEmbedCard(p)).toList()) {
                 Document doc = Jsoup.parse(file.toFile(), "UTF-8");
-                assertEquals("vi", doc.selectFirst("html").attr("lang"), file.toString());
+                // The English page for partners is the one page in another language.
+                assertEquals(file.endsWith(Path.of("en", "index.html")) ? "en" : "vi", doc.selectFirst("html").attr("lang"), file.toString());
                 assertEquals(1, doc.select("h1").size(), file.toString());
                 assertEquals("#noi-dung", doc.selectFirst("a.skip-link").attr("href"), file.toString());
                 assertEquals(1, doc.select("main#noi-dung").size(), file.toString());
-                assertTrue(doc.select("script").stream().allMatch(script -> script.attr("src").startsWith("/assets/")
+                assertTrue(doc.select("script:not([type=application/ld+json])").stream().allMatch(script -> script.attr("src").startsWith("/assets/")
                         && script.hasAttr("defer") && script.data().isEmpty()),
                         "only the site's own script files, deferred, no inline code (pages work without them): " + file);
+                assertTrue(doc.select("script[type=application/ld+json]").size() <= 1, "at most one block of structured data: " + file);
                 assertTrue(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").startsWith("default-src 'self'"),
                         "content security policy on " + file);
                 assertTrue(doc.select("[style]").isEmpty(), "inline styles would break the CSP: " + file);
-                List<String> scripts = doc.select("script").stream().map(script -> script.attr("src").replaceAll("\\?v=[0-9a-f]{10}$", "")).toList();
+                List<String> scripts = doc.select("script[src]").stream().map(script -> script.attr("src").replaceAll("\\?v=[0-9a-f]{10}$", "")).toList();
                 if (file.endsWith(Path.of("tim-kiem", "index.html"))) {
                     assertEquals(List.of("/assets/search.js"), scripts, file.toString());
                 } else {
@@ -173,8 +175,10 @@ class BuildTest {
     void valuesAreEscapedAndBodiesSanitised() throws IOException {
         Document escaped = page("mo-hinh/thu-escape");
         assertEquals("<script>alert(1)</script> & mô hình", escaped.selectFirst("h1").text());
-        assertTrue(escaped.select("script").stream().allMatch(script -> script.attr("src").startsWith("/assets/share.js?v=")),
+        assertTrue(escaped.select("script:not([type=application/ld+json])").stream().allMatch(script -> script.attr("src").startsWith("/assets/share.js?v=")),
                 "no script but the site's own");
+        assertEquals("<script>alert(1)</script> & mô hình", new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(escaped.selectFirst("script[type=application/ld+json]").data()).path("name").asText(), "structured data escaped as JSON");
         String raw = Files.readString(out.resolve("mo-hinh/thu-escape/index.html"));
         assertTrue(raw.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; mô hình"));
         assertTrue(raw.contains("Tóm tắt có &lt;b&gt;thẻ&lt;/b&gt;"));

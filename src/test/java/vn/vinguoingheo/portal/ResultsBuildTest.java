@@ -192,7 +192,8 @@ class ResultsBuildTest {
     @Test
     void dataFilesAreNotInTheSitemapButIndicatorPagesAre() throws IOException {
         String sitemap = Files.readString(out.resolve("sitemap.xml"));
-        assertFalse(sitemap.contains("du-lieu"));
+        assertFalse(sitemap.contains(".csv") || sitemap.contains(".json"), "data files are not pages");
+        assertTrue(sitemap.contains("<loc>https://thu.example.vn/du-lieu/</loc>"), "the page describing them is");
         assertTrue(sitemap.contains("<loc>https://thu.example.vn/ket-qua/poor-household-rate/</loc>"));
     }
 }

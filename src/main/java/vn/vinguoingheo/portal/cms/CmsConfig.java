@@ -14,6 +14,7 @@ import vn.vinguoingheo.portal.content.FieldSpec;
 import vn.vinguoingheo.portal.content.FieldType;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.SiteConfig;
+import vn.vinguoingheo.portal.content.SiteSchema;
 import vn.vinguoingheo.portal.site.Urls;
 
 /**
@@ -60,6 +61,7 @@ final class CmsConfig {
         for (Kind kind : Kind.values()) {
             collections.add(collection(kind, cms, urls, widgets));
         }
+        collections.add(settings(cms, widgets));
         try {
             return HEADER + YAML.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -101,6 +103,28 @@ final class CmsConfig {
         collection.set("fields", inputs);
         return collection;
     }
+
+    /**
+     * The site's settings as one form (a file collection of {@code content/site.yaml}): the publisher
+     * block, contacts and the open data's terms above all. It lists every key of site.yaml, so that
+     * saving the form writes none of them away.
+     */
+    private static ObjectNode settings(SiteConfig.Cms cms, Widgets widgets) {
+        ObjectNode collection = YAML.createObjectNode()
+                .put("name", SETTINGS_COLLECTION)
+                .put("label", "Thông tin trang");
+        collection.putObject("editor").put("preview", false);
+        ObjectNode file = collection.putArray("files").addObject()
+                .put("name", "site")
+                .put("label", "Cơ quan chủ quản, liên hệ, dữ liệu mở")
+                .put("file", inRepository(cms, ContentLoader.CONTENT_DIR + "/site.yaml"))
+                .put("format", "yaml");
+        file.set("fields", widgets.fields(SiteSchema.FIELDS));
+        return collection;
+    }
+
+    /** The name of the settings collection. */
+    static final String SETTINGS_COLLECTION = "thong-tin-trang";
 
     /** The entry's own date: the first required date of its kind ({@code date}, or {@code issued} for a decision). */
     private static String dateField(List<FieldSpec> fields) {

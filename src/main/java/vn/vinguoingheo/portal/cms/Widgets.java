@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.vinguoingheo.portal.content.Alias;
 import vn.vinguoingheo.portal.content.ContractSchema;
+import vn.vinguoingheo.portal.content.DocumentStatus;
+import vn.vinguoingheo.portal.content.DocumentType;
 import vn.vinguoingheo.portal.content.FieldSpec;
 import vn.vinguoingheo.portal.content.FieldType;
 import vn.vinguoingheo.portal.content.Indicator;
@@ -79,6 +81,7 @@ final class Widgets {
             case PUBLICATION_DATE -> date(node).put("default", "{{now}}");
             case YEAR -> node.put("widget", "number").put("value_type", "int").put("min", 1000).put("max", 9999);
             case NUMBER -> node.put("widget", "number").put("value_type", "float").put("step", 0.01);
+            case COUNT -> node.put("widget", "number").put("value_type", "int").put("min", 1);
             case BOOLEAN -> node.put("widget", "boolean").put("default", false);
             // The contract takes files of the site only, so no address from elsewhere.
             case IMAGE -> node.put("widget", "image").put("choose_url", false);
@@ -89,6 +92,10 @@ final class Widgets {
             case STAGE -> select(node, Arrays.stream(Stage.values()).map(s -> option(s.label(), s.code())), false);
             case INDICATOR -> select(node, indicators.stream().map(i -> option(i.label(), i.code())), false);
             case COMPARISON -> select(node, Arrays.stream(Target.Comparison.values()).map(c -> option(c.symbol(), c.code())), false);
+            case DOCUMENT_TYPE -> select(node, Arrays.stream(DocumentType.values()).map(t -> option(t.label(), t.code())), false);
+            case DOCUMENT_STATUS -> select(node, Arrays.stream(DocumentStatus.values()).map(s -> option(s.label(), s.code())), false);
+            // Uploaded into the site's media folder and written /assets/…, as images are.
+            case FILE -> node.put("widget", "file").put("choose_url", false);
             case TEXT_LIST -> node.put("widget", "list").set("field", item(spec));
             case PATH_LIST -> node.put("widget", "list").set("field", item(spec).set("pattern",
                     JSON.arrayNode().add(Alias.PATTERN).add("Viết đường dẫn trong trang, ví dụ /mo-hinh/ten-cu/")));

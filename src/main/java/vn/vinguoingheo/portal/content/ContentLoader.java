@@ -147,7 +147,41 @@ public final class ContentLoader {
             entries.add(found);
             problems.addAll(own.sorted());
         }
+        // A document's file, like an image, may change without its entry: looked for on every load (one stat each).
+        entries.replaceAll(entry -> entry.details() instanceof DecisionDetails d && d.file() != null ? findFile(entry, d, problems) : entry);
         return entries;
+    }
+
+    /** A decision's file must be a PDF under assets/ or beside its entry, inside the site; it is published as it is. */
+    private Entry findFile(Entry entry, DecisionDetails details, Problems problems) {
+        String written = details.file().path();
+        Location at = details.file().location();
+        String relative = written.startsWith("/assets/") ? written.substring(1) : written;
+        if (relative.startsWith("/") || relative.contains("\\") || relative.contains(":")) {
+            problems.error(at, "tệp văn bản \"" + written + "\" phải nằm trong assets/ hoặc cạnh bài viết");
+            return entry;
+        }
+        Path base = relative.startsWith("assets/") ? site : site.resolve(entry.sourcePath()).getParent();
+        Path file = base.resolve(relative).normalize();
+        BasicFileAttributes attributes = file.startsWith(site) ? attributesOf(file) : null;
+        if (attributes == null || !attributes.isRegularFile() || !insideSite(file)) {
+            problems.error(at, "không tìm thấy tệp văn bản \"" + written + "\" (đặt tệp PDF trong assets/ hoặc cạnh bài viết)");
+            return entry;
+        }
+        if (!isPdf(file)) {
+            problems.error(at, "tệp văn bản \"" + written + "\" không phải PDF (tệp PDF bắt đầu bằng %PDF-)");
+            return entry;
+        }
+        String source = site.relativize(file).toString().replace('\\', '/');
+        return entry.withDetails(details.withFile(new DocumentFile(written, source, attributes.size(), at)));
+    }
+
+    private static boolean isPdf(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(5), StandardCharsets.ISO_8859_1).equals("%PDF-");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private List<ResultFigure> readResults(Taxonomies taxonomies, Problems problems) {

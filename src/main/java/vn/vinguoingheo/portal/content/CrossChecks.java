@@ -19,7 +19,7 @@ final class CrossChecks {
     void check(List<Entry> entries, List<ResultFigure> results) {
         Map<Key, Entry> bySlug = uniqueSlugs(entries);
         for (Entry entry : entries) {
-            if (!entry.related().isEmpty() || entry.details() instanceof StoryDetails) {
+            if (!entry.related().isEmpty() || entry.details() instanceof StoryDetails || entry.details() instanceof DecisionDetails) {
                 references(entry).forEach(ref -> checkReference(entry, ref, bySlug));
             }
         }
@@ -49,6 +49,9 @@ final class CrossChecks {
         Stream<Entry.Reference> own = entry.related().stream();
         if (entry.details() instanceof StoryDetails story) {
             return Stream.of(own, story.models().stream(), story.decisions().stream()).flatMap(s -> s);
+        }
+        if (entry.details() instanceof DecisionDetails decision && decision.replacedBy() != null) {
+            return Stream.concat(own, Stream.of(decision.replacedBy()));
         }
         return own;
     }

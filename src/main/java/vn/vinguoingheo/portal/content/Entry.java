@@ -11,6 +11,7 @@ import vn.vinguoingheo.portal.registry.Area;
  * @param areas the areas the entry is about, as written (legacy units stay legacy)
  * @param aliases old paths of the entry, each to be redirected to it
  * @param expires the day the entry comes down, or null
+ * @param updated the day the entry was last changed in substance ({@code updated:}), or null
  * @param note an editor's remark on the sources or figures, shown with the entry
  * @param bodyHtml the Markdown body rendered to sanitised HTML
  */
@@ -29,6 +30,7 @@ public record Entry(
         ImageRef image,
         boolean draft,
         LocalDate expires,
+        LocalDate updated,
         String note,
         String bodyHtml,
         Details details) {
@@ -36,7 +38,18 @@ public record Entry(
     /** The same entry with its image found in the site. */
     Entry withImage(ImageRef found) {
         return new Entry(kind, slug, sourcePath, title, date, summary, areas, sources, tags, related, aliases, found, draft,
-                expires, note, bodyHtml, details);
+                expires, updated, note, bodyHtml, details);
+    }
+
+    /** The same entry with other details (a decision's file found in the site). */
+    Entry withDetails(Details found) {
+        return new Entry(kind, slug, sourcePath, title, date, summary, areas, sources, tags, related, aliases, image, draft,
+                expires, updated, note, bodyHtml, found);
+    }
+
+    /** The day the entry last changed: {@code updated} when given, else its date. */
+    public LocalDate lastChanged() {
+        return updated != null && updated.isAfter(date) ? updated : date;
     }
 
     /** A link to another entry, written {@code kind/slug}, with where it was written. */

@@ -72,7 +72,7 @@ final class EntryReader {
         }
         return Optional.of(new Entry(kind, slug, path, title, date, summary, areas,
                 fields.objects("sources", EntryReader::source), fields.texts("tags"), references(fields, "related", null),
-                aliases(fields), image(fields), fields.flag("draft"), expires(fields, date),
+                aliases(fields), image(fields), fields.flag("draft"), expires(fields, date), updated(fields, date),
                 fields.nonBlankText("note", false), bodyHtml, details));
     }
 
@@ -82,6 +82,16 @@ final class EntryReader {
             fields.problems().error(fields.locationOf("expires"), "ngày gỡ bài (expires) " + expires + " phải sau ngày đăng " + date);
         }
         return expires;
+    }
+
+    private static LocalDate updated(Fields fields, LocalDate date) {
+        LocalDate updated = fields.date("updated", false);
+        if (updated != null && date != null && updated.isBefore(date)) {
+            fields.problems().error(fields.locationOf("updated"), "ngày cập nhật (updated) " + updated + " trước ngày đăng " + date
+                    + "; ghi ngày bài được sửa nội dung lần cuối");
+            return null;
+        }
+        return updated;
     }
 
     private static void checkDeclaredKind(Fields fields, Kind kind) {
@@ -148,12 +158,14 @@ final class EntryReader {
 
     private DecisionDetails decision(Fields fields, Lookups lookups, List<Area> areas) {
         Area defaultArea = areas.isEmpty() ? null : areas.get(0);
-        return new DecisionDetails(
+        DecisionDetails details = new DecisionDetails(
                 fields.nonBlankText("number", true),
                 fields.nonBlankText("issuer", true),
                 fields.nonBlankText("signer", false),
                 fields.object("period", false, EntryReader::period),
-                fields.objects("targets", target -> target(target, lookups, defaultArea)));
+                fields.objects("targets", target -> target(target, lookups, defaultArea)),
+                null, null, null, null, null, null);
+        return DocumentFields.read(fields, details);
     }
 
     private static StoryDetails story(Fields fields) {

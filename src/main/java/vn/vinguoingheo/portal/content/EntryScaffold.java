@@ -61,7 +61,13 @@ public final class EntryScaffold {
                     province: %s
                     summary: "Một hai câu về nội dung văn bản (tối đa 300 ký tự)."
                     draft: true            # xoá dòng này khi bài đã sẵn sàng đăng
-                    # signer: Người ký
+                    # document_type: quyet-dinh   # quyet-dinh | ke-hoach | chi-thi | nghi-quyet | cong-van | thong-bao …
+                    # signer: Người ký       # chỉ ghi khi nguồn nêu rõ
+                    # effective: %s   # ngày có hiệu lực, chỉ ghi khi văn bản nêu rõ
+                    # status: con-hieu-luc   # con-hieu-luc | bi-thay-the | het-hieu-luc
+                    # replaced_by: decisions/ten-van-ban-moi   # khi đã bị thay thế
+                    # file: assets/van-ban/ten-tep.pdf         # bản PDF, đăng nguyên vẹn
+                    # updated: %s     # ngày sửa nội dung lần cuối
                     # period: {from: 2021, to: 2025}
                     # targets:
                     #   - {indicator: poor-household-rate, area: %s, year: 2025, value: 1, comparison: "<="}
@@ -70,7 +76,7 @@ public final class EntryScaffold {
                     #   - {title: Tên văn bản, publisher: Cơ quan, date: %s, url: "https://…"}
                     ---
                     Nội dung chính của văn bản: nhiệm vụ, chỉ tiêu, tiến độ.
-                    """.formatted(quotedTitle, today, areaCode, areaCode, today);
+                    """.formatted(quotedTitle, today, areaCode, today, today, areaCode, today);
             case STORY -> """
                     ---
                     title: %s

@@ -16,6 +16,8 @@ public enum FieldType {
     PUBLICATION_DATE,
     /** A four-digit year. */
     YEAR,
+    /** A whole number, at least 1. */
+    COUNT,
     /** A number, with a decimal point when needed. */
     NUMBER,
     /** true or false. */
@@ -36,6 +38,12 @@ public enum FieldType {
     INDICATOR,
     /** How a target compares: {@code <=}, {@code >=}, {@code =} or {@code change}. */
     COMPARISON,
+    /** A document's type: a code of {@link DocumentType}. */
+    DOCUMENT_TYPE,
+    /** Whether a document is in force: a code of {@link DocumentStatus}. */
+    DOCUMENT_STATUS,
+    /** A PDF file under {@code assets/} or beside the entry. */
+    FILE,
     /** A list of short texts. */
     TEXT_LIST,
     /** Old paths of an entry under the site, written {@code /mo-hinh/ten-cu/} (see {@link Alias}). */

@@ -27,17 +27,21 @@ final class SettingsReader {
         return YamlReader.parse(source.text(), source.path(), 1, problems)
                 .flatMap(root -> Fields.of(root, "site.yaml", problems))
                 .flatMap(fields -> {
-                    fields.warnUnknownKeys(List.of("title", "base_url", "language", "description", "contact", "cms"));
+                    fields.warnUnknownKeys(SiteSchema.names(SiteSchema.FIELDS));
                     String title = fields.nonBlankText("title", true);
                     URI baseUrl = baseUrl(fields);
                     String language = Optional.ofNullable(fields.nonBlankText("language", false)).orElse("vi");
                     SiteConfig.Contact contact = fields.object("contact", false, c -> new SiteConfig.Contact(
                             c.nonBlankText("name", false), c.nonBlankText("email", false), c.nonBlankText("phone", false)));
                     SiteConfig.Cms cms = fields.object("cms", false, SettingsReader::cms);
+                    SiteConfig.Publisher publisher = fields.object("publisher", false, p -> PublisherReader.publisher(p, title, baseUrl));
+                    SiteConfig.DataPolicy dataPolicy = Optional.ofNullable(fields.object("open_data", false,
+                            d -> PublisherReader.dataPolicy(d, title, baseUrl))).orElseGet(() -> PublisherReader.defaultDataPolicy(title, baseUrl));
                     if (title == null || baseUrl == null) {
                         return Optional.empty();
                     }
-                    return Optional.of(new SiteConfig(title, baseUrl, language, fields.nonBlankText("description", false), contact, cms));
+                    return Optional.of(new SiteConfig(title, baseUrl, language, fields.nonBlankText("description", false), contact, cms,
+                            publisher, dataPolicy));
                 });
     }
 

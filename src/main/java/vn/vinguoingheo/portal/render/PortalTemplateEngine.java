@@ -29,6 +29,7 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import vn.vinguoingheo.portal.share.QrCode;
 import vn.vinguoingheo.portal.site.SiteModel;
+import vn.vinguoingheo.portal.structured.JsonLd;
 import vn.vinguoingheo.portal.text.ViFormat;
 
 /**
@@ -37,7 +38,8 @@ import vn.vinguoingheo.portal.text.ViFormat;
  * engine it escapes every value (HTML or XML output format), fails on any template error instead
  * of writing the error into the page, looks for a template first in the site's {@code templates/}
  * and then among the built-in ones, and gives templates the site model rather than database queries.
- * Root variables: {@code site}, {@code page}, {@code urls}, {@code fmt} (vi-VN formats), {@code qr} (QR codes).
+ * Root variables: {@code site}, {@code page}, {@code urls}, {@code fmt} (vi-VN formats), {@code qr} (QR codes),
+ * {@code jsonLd} (structured data).
  */
 public final class PortalTemplateEngine extends AbstractTemplateEngine {
 
@@ -118,6 +120,7 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
         root.put("urls", site.urls());
         root.put("fmt", new ViFormat());
         root.put("qr", QR);
+        root.put("jsonLd", new JsonLd(site));
         root.put(PAGE_KEY, content.containsKey(PAGE_KEY) ? content.get(PAGE_KEY) : stockPage(site, content.getType()));
         return root;
     }

@@ -26,6 +26,7 @@ import vn.vinguoingheo.portal.render.PageUpdates;
 import vn.vinguoingheo.portal.render.RenderFailure;
 import vn.vinguoingheo.portal.render.SiteRenderer;
 import vn.vinguoingheo.portal.share.ShareImages;
+import vn.vinguoingheo.portal.site.Datasets;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
 import vn.vinguoingheo.portal.site.Visibility;
@@ -52,6 +53,11 @@ final class Preview {
     private final Object outputLock = new Object();
     /** The model of the pages now in the output; null until a build succeeded. Written under the lock. */
     private volatile SiteModel current;
+    /**
+     * Pages a page update left to the refresh: the open data page, whose sizes and dates need the
+     * data files made (at 10,000 models longer than the rest of an update). Written under the lock.
+     */
+    private final Set<String> deferred = new HashSet<>();
 
     Preview(Path site, Path output, URI localUrl) {
         this.site = site.toAbsolutePath().normalize();
@@ -101,7 +107,14 @@ final class Preview {
         }
         SiteModel model = now.model();
         synchronized (outputLock) {
-            List<Page> changed = changedPages(model);
+            List<Page> changed = new ArrayList<>();
+            for (Page page : changedPages(model)) {
+                if (page.data() instanceof Datasets.DatasetsView) {
+                    deferred.add(page.url());
+                } else {
+                    changed.add(page);
+                }
+            }
             try {
                 BuildState.forget(output);
                 pages.render(model, changed);
@@ -156,7 +169,10 @@ final class Preview {
                 // A page update since this began may have written pages this model does not know.
                 SiteRenderer.stopIf(superseded);
                 BuildState.forget(output);
-                pages.render(model, changedPages(model));
+                List<Page> changed = new ArrayList<>(changedPages(model));
+                model.pages().stream().filter(page -> deferred.contains(page.url()) && !changed.contains(page)).forEach(changed::add);
+                pages.render(model, changed);
+                deferred.clear();
                 OutputSync.move(differing, scratch, output);
                 OutputSync.remove(gone, output);
                 current = model;
@@ -223,7 +239,10 @@ final class Preview {
     Outcome rebuild(BooleanSupplier superseded) {
         try {
             Portal.BuildResult result = Portal.buildWith(site, output, options(),
-                    new Portal.Session(entries, superseded, outputLock, model -> current = model));
+                    new Portal.Session(entries, superseded, outputLock, model -> {
+                        current = model;
+                        deferred.clear();
+                    }));
             if (!result.built()) {
                 return new Outcome(errors(result.problems()), null, 0);
             }

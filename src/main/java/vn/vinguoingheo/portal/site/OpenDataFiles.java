@@ -33,6 +33,12 @@ final class OpenDataFiles {
                 new DataFile(urls.modelsJson(), OpenData.json(models.stream().map(m -> model(m, urls)).toList())));
     }
 
+    /** The newest date among the results' sources, or null when none has one. */
+    static java.time.LocalDate resultsUpdated(ResultsModel results) {
+        return results.openData().stream().map(OpenData.FigureRecord::sourceDate).filter(d -> d != null)
+                .map(java.time.LocalDate::parse).max(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
     private static ModelRecord model(Entry entry, Urls urls) {
         ModelDetails details = (ModelDetails) entry.details();
         return new ModelRecord(entry.slug(), entry.title(), urls.absolute(urls.entry(entry)),

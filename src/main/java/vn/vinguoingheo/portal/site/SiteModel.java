@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import vn.vinguoingheo.portal.content.Alias;
+import vn.vinguoingheo.portal.content.DecisionDetails;
 import vn.vinguoingheo.portal.content.Entry;
 import vn.vinguoingheo.portal.content.ImageRef;
 import vn.vinguoingheo.portal.content.Kind;
@@ -72,6 +73,9 @@ public final class SiteModel {
     /** How to embed each page that has a card for other sites, by the page's URL. */
     private final Map<String, Embed> embedded = new HashMap<>();
     private final Problems problems = new Problems();
+    /** The open data files and their descriptions, made when first asked for. */
+    private final java.util.function.Supplier<Datasets.Published> openData = Datasets.once(this::publishData);
+    private volatile Map<String, Entry> entryByAbsoluteUrl;
 
     private final Visibility visibility;
     /** The model this one replaces, while this one is built, when made for the same settings and day. */
@@ -194,12 +198,35 @@ public final class SiteModel {
 
     /** The date of the newest public entry: the feed's "updated", stable across builds. */
     public LocalDate updated() {
-        return entries.stream().map(Entry::date).max(Comparator.naturalOrder()).orElse(LocalDate.of(2016, 1, 1));
+        return entries.stream().map(Entry::lastChanged).max(Comparator.naturalOrder()).orElse(LocalDate.of(2016, 1, 1));
     }
 
-    /** The open data files, written beside the pages. */
+    /** The open data files, written beside the pages: the data, then their catalogue. Made with the pages. */
     public List<DataFile> dataFiles() {
-        return OpenDataFiles.of(results, byKind.get(Kind.MODEL), urls);
+        return openData.get().files();
+    }
+
+    /** A decision's attached file and the decision that replaced it, as links for its page. */
+    public DocumentLinks.DocumentView document(Entry entry) {
+        return DocumentLinks.of(entry, urls, assets, d -> byKindAndSlug.get(Kind.DECISION).get(d.replacedBy().slug()));
+    }
+
+    /** The day the entry at an absolute URL last changed (YYYY-MM-DD), for the sitemap; null for other pages. */
+    public String lastmod(String absoluteUrl) {
+        Entry entry = byAbsoluteUrl().get(absoluteUrl);
+        return entry == null ? null : entry.lastChanged().toString();
+    }
+
+    private Map<String, Entry> byAbsoluteUrl() {
+        Map<String, Entry> map = entryByAbsoluteUrl;
+        if (map == null) {
+            map = new HashMap<>();
+            for (Entry entry : entries) {
+                map.put(urls.absolute(urls.entry(entry)), entry);
+            }
+            entryByAbsoluteUrl = map;
+        }
+        return map;
     }
 
     /** Absolute URLs of every indexable page (pages that only lead elsewhere, and cards for other sites, left out). */
@@ -254,6 +281,11 @@ public final class SiteModel {
         maps = new MapsModel(areas, provinceCounts(), resultsPage.sections());
         addHome(resultsPage.national());
         for (Kind kind : Kind.values()) {
+            if (kind == Kind.DECISION) {
+                pages.addAll(new DocumentIndex(urls, byKind.get(kind), visibility::badge)
+                        .pages(listTitle(kind), listDescription(kind), this::page));
+                continue;
+            }
             List<Card> cards = ofKind(kind).map(this::card).toList();
             pages.addAll(Pager.paginate(cards, urls.section(kind), (slice, pager) -> page(Pager.url(urls.section(kind), pager.number()),
                     kind.singular() + "-list", numbered(listTitle(kind), pager), listDescription(kind), new Views.ListView(slice, pager))));
@@ -281,6 +313,31 @@ public final class SiteModel {
                 new Views.SearchView(urls.searchIndex(), List.of(new Link(urls.provinces(), "Theo tỉnh, thành"),
                         new Link(urls.modelTypes(), "Theo loại mô hình"), new Link(urls.models(), "Mọi mô hình"),
                         new Link(urls.decisions(), "Mọi văn bản"), new Link(urls.stories(), "Mọi tin tức")))));
+        addPublisherPages();
+    }
+
+    /** The open data files, then their DCAT catalogue, and their descriptions. */
+    private Datasets.Published publishData() {
+        List<DataFile> files = OpenDataFiles.of(results, byKind.get(Kind.MODEL), urls);
+        LocalDate resultsUpdated = Optional.ofNullable(OpenDataFiles.resultsUpdated(results)).orElseGet(this::updated);
+        LocalDate modelsUpdated = ofKind(Kind.MODEL).map(Entry::lastChanged).max(Comparator.naturalOrder()).orElseGet(this::updated);
+        List<Datasets.Dataset> datasets = Datasets.describe(files, urls, config.dataPolicy(), resultsUpdated, modelsUpdated);
+        List<DataFile> all = new ArrayList<>(files);
+        all.add(new DataFile(urls.dataCatalog(), Datasets.catalog(datasets, config, urls)));
+        return new Datasets.Published(List.copyOf(all), datasets);
+    }
+
+    /** Who runs the portal (/lien-he/, /en/) and what its open data is (/du-lieu/). */
+    private void addPublisherPages() {
+        pages.add(page(urls.openData(), "datasets", "Dữ liệu mở",
+                "Các tệp dữ liệu mở của trang: nội dung, định dạng, dung lượng, các cột, giấy phép, cách trích dẫn và ngày cập nhật.",
+                new Datasets.DatasetsView(List.of(entries, content.results(), config), openData, config.dataPolicy(),
+                        urls.dataCatalog())));
+        pages.add(page(urls.contact(), "contact", "Liên hệ",
+                "Cơ quan chủ quản, người chịu trách nhiệm nội dung và đầu mối liên hệ của trang.", new Views.PublisherView("vi")));
+        pages.add(page(urls.english(), "english", "About this portal (English)",
+                "The emulation movement “For the poor – Leave no one behind”: what this portal holds, who publishes it, how to reach them.",
+                new Views.PublisherView("en")));
     }
 
     private void addHome(List<Views.Headline> headline) {
@@ -328,6 +385,9 @@ public final class SiteModel {
         for (Entry entry : entries) {
             if (entry.image() != null && !entry.image().inAssets()) {
                 files.put(urls.outputFile(urls.entry(entry)).replace("index.html", entry.image().fileName()), entry.image().source());
+            }
+            if (entry.details() instanceof DecisionDetails d && d.file() != null && d.file().source() != null && !d.file().inAssets()) {
+                files.put(urls.outputFile(urls.entry(entry)).replace("index.html", d.file().fileName()), d.file().source());
             }
         }
         return files;
@@ -532,7 +592,7 @@ public final class SiteModel {
             labels[i] = areaLabel(entry.areas().get(i));
         }
         return new Card(entry.kind(), urls.entry(entry), entry.title(), entry.summary(), entry.date(),
-                List.of(labels), types, visibility.badge(entry));
+                List.of(labels), types, visibility.badge(entry), entry.updated());
     }
 
     AreaLabel areaLabel(Area area) {

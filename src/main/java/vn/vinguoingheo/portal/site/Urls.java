@@ -91,6 +91,31 @@ public final class Urls {
         return results() + "muc-tieu/";
     }
 
+    /** The open data page: every data file described, beside the files themselves. */
+    public String openData() {
+        return basePath + "du-lieu/";
+    }
+
+    /** The open data files' metadata, DCAT-style JSON-LD. */
+    public String dataCatalog() {
+        return openData() + "danh-muc.json";
+    }
+
+    /** Who runs the portal and how to reach them. */
+    public String contact() {
+        return basePath + "lien-he/";
+    }
+
+    /** The page for partners who read English. */
+    public String english() {
+        return basePath + "en/";
+    }
+
+    /** Decisions of one type ({@code quyet-dinh}), one issuer (its slug) or one year. */
+    public String decisionsBy(String facet, String value) {
+        return decisions() + facet + "/" + value + "/";
+    }
+
     /** One indicator's results: chart, targets and every figure with its source. */
     public String result(Indicator indicator) {
         return results() + indicator.code() + "/";

@@ -180,6 +180,14 @@ public final class Views {
     public record SearchView(String index, List<Link> browse) {
     }
 
+    /**
+     * A page about the portal's publisher (contact, English page); the template reads the publisher from the site's settings.
+     *
+     * @param language the page's language: {@code vi} or {@code en}
+     */
+    public record PublisherView(String language) {
+    }
+
     public record HomeView(List<Card> models, List<Card> stories, List<Card> decisions, List<ProvinceCount> provinces,
                            List<TypeCount> types, List<Headline> headline) {
     }

@@ -47,7 +47,8 @@ class CmsConfigTest {
             Map.entry(FieldType.TEXT_LIST, "list"), Map.entry(FieldType.REFERENCE_LIST, "list"),
             Map.entry(FieldType.PATH_LIST, "list"), Map.entry(FieldType.OBJECT_LIST, "list"),
             Map.entry(FieldType.MODEL_LIST, "relation"), Map.entry(FieldType.DECISION_LIST, "relation"),
-            Map.entry(FieldType.OBJECT, "object"));
+            Map.entry(FieldType.OBJECT, "object"), Map.entry(FieldType.DOCUMENT_TYPE, "select"),
+            Map.entry(FieldType.DOCUMENT_STATUS, "select"), Map.entry(FieldType.FILE, "file"));
     private static final List<FieldType> MULTIPLE = List.of(FieldType.AREA_LIST, FieldType.PROVINCE_LIST,
             FieldType.MODEL_TYPE_LIST, FieldType.MODEL_LIST, FieldType.DECISION_LIST);
 

@@ -35,6 +35,9 @@ class CmsEntriesTest {
     private static final String IMAGE = "anh-mau.png";
     /** Values for fields the configuration restricts with a pattern, by the field's name. */
     private static final Map<String, String> PATTERNED = Map.of("related", "models/" + SLUG, "aliases", "/mo-hinh/ten-cu/");
+    /** Options chosen where the first would contradict another field: a decision with a replacement has been replaced. */
+    private static final Map<String, String> CHOSEN = Map.of("status", "bi-thay-the");
+    private static final String PDF = "van-ban-mau.pdf";
     private static final ObjectMapper FRONT_MATTER = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build());
 
@@ -50,6 +53,7 @@ class CmsEntriesTest {
         Files.createDirectories(upload.getParent());
         ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", upload.toFile());
         String image = config.get("public_folder").asText() + "/" + IMAGE;
+        Files.writeString(upload.resolveSibling(PDF), "%PDF-1.4\n%%EOF\n");
 
         for (Kind kind : Kind.values()) {
             JsonNode collection = collection(config, kind);
@@ -97,8 +101,9 @@ class CmsEntriesTest {
             case "number" -> field.get("value_type").asText().equals("int") ? (Object) 2024 : (Object) 2.93;
             case "boolean" -> false;
             case "image" -> image;
+            case "file" -> image.substring(0, image.lastIndexOf('/') + 1) + PDF;
             case "select" -> {
-                String first = field.get("options").get(0).get("value").asText();
+                String first = CHOSEN.getOrDefault(name, field.get("options").get(0).get("value").asText());
                 yield field.get("multiple").asBoolean() ? List.of(first) : first;
             }
             case "relation" -> List.of(SLUG);
