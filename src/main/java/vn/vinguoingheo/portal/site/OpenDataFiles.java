@@ -36,7 +36,12 @@ final class OpenDataFiles {
     /** The newest date among the results' sources, or null when none has one. */
     static java.time.LocalDate resultsUpdated(ResultsModel results) {
         return results.openData().stream().map(OpenData.FigureRecord::sourceDate).filter(d -> d != null)
-                .map(java.time.LocalDate::parse).max(java.util.Comparator.naturalOrder()).orElse(null);
+                .map(OpenDataFiles::sourceDay).max(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** A source's date; a source that gives only its month ({@code 2023-10}) counts from its first day, claiming no later date than it shows. */
+    private static java.time.LocalDate sourceDay(String date) {
+        return date.length() == 7 ? java.time.YearMonth.parse(date).atDay(1) : java.time.LocalDate.parse(date);
     }
 
     private static ModelRecord model(Entry entry, Urls urls) {
