@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -14,6 +15,8 @@ import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.content.Location;
 import vn.vinguoingheo.portal.content.Problem;
 import vn.vinguoingheo.portal.content.SiteConfig;
+import vn.vinguoingheo.portal.photo.PhotoCopies;
+import vn.vinguoingheo.portal.photo.Photos;
 import vn.vinguoingheo.portal.publish.BuildState;
 import vn.vinguoingheo.portal.publish.Publication;
 import vn.vinguoingheo.portal.publish.PublishFailure;
@@ -93,9 +96,10 @@ public final class Portal {
             return new BuildResult(checked.problems(), 0, false);
         }
         try (Publication publication = Publication.begin(output)) {
+            // Photos first: share cards over a photo are drawn from its published copy.
+            Photos.write(model.photos(), publication.staging(), publication.previous());
             int files = SiteRenderer.render(model, site, publication.staging(), publication.previous(), session.superseded());
-            Publication.copyAssets(publication.staging(), model.assets().files());
-            Publication.copyFiles(publication.staging(), site, model.entryFiles());
+            Publication.copyAssets(publication.staging(), model.publishedAssets());
             List<String> urls = model.pages().stream().map(Page::url).toList();
             synchronized (session.outputLock()) {
                 SiteRenderer.stopIf(session.superseded());
@@ -104,11 +108,25 @@ public final class Portal {
                 session.published().accept(model);
             }
             return new BuildResult(checked.problems(), files, false);
+        } catch (Photos.Failed e) {
+            // A photo that looked whole but does not decode: reported at its entry's image line, nothing published.
+            List<Problem> problems = new ArrayList<>(checked.problems());
+            problems.add(new Problem(photoLocation(loaded, e.photo()), Problem.Severity.ERROR,
+                    "ảnh \"" + e.photo().photo().source() + "\": " + e.getMessage()
+                            + "; lấy lại ảnh gốc, lưu lại dưới dạng JPEG rồi tải lên lại"));
+            return new BuildResult(problems.stream().sorted().toList(), 0, false);
         } catch (RenderFailure | PublishFailure e) {
             throw new BuildFailure(e.getMessage(), e);
         } catch (IOException e) {
             throw new BuildFailure("lỗi ghi tệp: " + e.getMessage(), e);
         }
+    }
+
+    /** Where the entry using a photo writes {@code image:}. */
+    private static Location photoLocation(LoadResult loaded, PhotoCopies photo) {
+        return loaded.content().entries().stream().filter(e -> e.image() != null && photo.photo().equals(e.image().photo()))
+                .map(e -> e.image().location()).sorted(Comparator.comparing(Location::toString)).findFirst()
+                .orElse(Location.startOf(photo.photo().source()));
     }
 
     /**

@@ -19,6 +19,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
 import vn.vinguoingheo.portal.registry.AreaRegistry;
+import vn.vinguoingheo.portal.photo.Photo;
+import vn.vinguoingheo.portal.photo.PhotoProbe;
 import vn.vinguoingheo.portal.text.VietnameseText;
 
 /**
@@ -256,31 +258,65 @@ public final class ContentLoader {
     }
 
     /**
-     * An image must exist under assets/ or beside its entry, inside the site, and be a JPEG, PNG
-     * or GIF whose size can be read (pages give every image its width and height).
+     * An image must exist under assets/ or beside its entry, inside the site, and be a whole JPEG,
+     * PNG or GIF of at most 50 megapixels (see {@link PhotoProbe}); every problem is reported at
+     * the value of {@code image:}. A photo with a GPS position or narrower than a tablet is a warning.
      */
     private Entry findImage(Entry entry, Problems problems) {
         if (entry.image() == null) {
             return entry;
         }
-        Location at = Location.startOf(entry.sourcePath());
+        ImageRef written = entry.image();
+        Location at = written.location();
         Path image = imagePath(entry).orElse(null);
         if (image == null || !image.startsWith(site)) {
-            problems.error(at, "ảnh \"" + entry.image().path() + "\" nằm ngoài thư mục trang");
+            problems.error(at, "ảnh \"" + written.path() + "\" nằm ngoài thư mục trang; đặt ảnh trong assets/images/ "
+                    + "và ghi image: /assets/images/ten-anh.jpg");
             return entry;
         }
         BasicFileAttributes attributes = attributesOf(image);
         if (attributes == null || !attributes.isRegularFile() || !insideSite(image)) {
-            problems.error(at, "không tìm thấy ảnh \"" + entry.image().path() + "\" (đặt ảnh trong assets/ hoặc cạnh bài viết)");
+            problems.error(at, "không tìm thấy ảnh \"" + written.path() + "\"" + nearestFile(image)
+                    + " (đặt ảnh trong assets/images/ hoặc cạnh bài viết; tên tệp phân biệt chữ hoa, chữ thường)");
             return entry;
         }
         String source = site.relativize(image).toString().replace('\\', '/');
-        Optional<Entry> withImage = cache.withImage(entry, image, attributes, () -> ImageSize.of(image)
-                .map(size -> entry.withImage(new ImageRef(entry.image().path(), entry.image().alt(), source, size.width, size.height))));
+        String[] refused = new String[1];
+        Optional<Entry> withImage = cache.withImage(entry, image, attributes, () -> {
+            PhotoProbe.Probe probe = PhotoProbe.probe(image, source);
+            refused[0] = probe.problem();
+            return Optional.ofNullable(probe.photo()).map(photo -> entry.withImage(written.found(source, photo)));
+        });
         if (withImage.isEmpty()) {
-            problems.error(at, "không đọc được ảnh \"" + entry.image().path() + "\": dùng ảnh JPG, PNG hoặc GIF");
+            problems.error(at, "ảnh \"" + written.path() + "\": " + (refused[0] == null ? "không đọc được ảnh" : refused[0]));
+            return entry;
         }
-        return withImage.orElse(entry);
+        Photo photo = withImage.get().image().photo();
+        if (photo.gps()) {
+            problems.warn(at, "ảnh \"" + written.path() + "\" có ghi vị trí GPS nơi chụp; bản đăng lên trang đã được xoá vị trí "
+                    + "và mọi thông tin máy ảnh, ảnh gốc không được đăng");
+        }
+        if (photo.width() < PhotoProbe.GOOD_WIDTH) {
+            problems.warn(at, "ảnh \"" + written.path() + "\" chỉ rộng " + photo.width() + " điểm ảnh, sẽ mờ trên màn hình lớn; "
+                    + "nên dùng ảnh rộng ít nhất 1600 điểm ảnh");
+        }
+        return withImage.get();
+    }
+
+    /** "; có phải "anh-ho-dan.jpg"?" when a file of that folder has a near name. */
+    private static String nearestFile(Path missing) {
+        Path folder = missing.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return "";
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            List<String> names = listing.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+            String typed = missing.getFileName().toString();
+            Optional<String> sameLetters = names.stream().filter(n -> n.equalsIgnoreCase(typed)).findFirst();
+            return sameLetters.map(n -> "; có phải \"" + n + "\"?").orElseGet(() -> Suggestions.hint(typed, names));
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static BasicFileAttributes attributesOf(Path file) {

@@ -26,8 +26,7 @@ final class EntryReader {
     static final Map<String, String> OLDER_SPELLINGS = Map.of(
             "provinces", "province",
             "model_types", "model_type",
-            "replicated", "replicated_in",
-            "image_caption", "image_alt");
+            "replicated", "replicated_in");
 
     private final Taxonomies taxonomies;
 
@@ -208,13 +207,21 @@ final class EntryReader {
     private static ImageRef image(Fields fields) {
         String path = fields.nonBlankText("image", false);
         String alt = fields.nonBlankText("image_alt", false);
+        String caption = fields.nonBlankText("image_caption", false);
+        String credit = fields.nonBlankText("image_credit", false);
         if (path == null) {
             return null;
+        }
+        if (alt == null && caption != null) {
+            // Sites written before captions existed used image_caption for the alternative text: still read as such.
+            fields.problems().warn(fields.locationOf("image_caption"), "\"image_caption\" nay là chú thích hiện dưới ảnh; "
+                    + "mô tả ảnh cho người không xem được ảnh ghi ở \"image_alt\" (tạm dùng chú thích làm mô tả)");
+            alt = caption;
         }
         if (alt == null) {
             fields.problems().error(fields.locationOf("image"), "có \"image\" thì phải có \"image_alt\": mô tả ảnh cho người không xem được ảnh");
         }
-        return ImageRef.written(path, alt);
+        return ImageRef.written(path, alt, caption, credit, fields.locationOf("image"));
     }
 
     static SourceRef source(Fields fields) {

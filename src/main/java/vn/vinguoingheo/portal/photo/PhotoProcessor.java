@@ -170,8 +170,17 @@ public final class PhotoProcessor {
         return out;
     }
 
-    /** Pixels only: no EXIF, XMP, IPTC, comment, thumbnail or ICC profile (sRGB is what browsers assume). */
+    /** An opaque image as a progressive JPEG of this quality, with no metadata. */
+    public static byte[] jpeg(BufferedImage image, float quality) {
+        return encode(image, false, quality);
+    }
+
     static byte[] encode(BufferedImage image, boolean png) {
+        return encode(image, png, JPEG_QUALITY);
+    }
+
+    /** Pixels only: no EXIF, XMP, IPTC, comment, thumbnail or ICC profile (sRGB is what browsers assume). */
+    private static byte[] encode(BufferedImage image, boolean png, float quality) {
         try {
             if (png) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -184,7 +193,7 @@ public final class PhotoProcessor {
                 writer.setOutput(stream);
                 ImageWriteParam param = writer.getDefaultWriteParam();
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(JPEG_QUALITY);
+                param.setCompressionQuality(quality);
                 param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
                 writer.write(null, new IIOImage(image, null, null), param);
             } finally {

@@ -19,6 +19,7 @@ import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.EntryCache;
 import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.content.Problem;
+import vn.vinguoingheo.portal.photo.Photos;
 import vn.vinguoingheo.portal.publish.BuildState;
 import vn.vinguoingheo.portal.publish.OutputSync;
 import vn.vinguoingheo.portal.publish.Publication;
@@ -142,11 +143,11 @@ final class Preview {
         try {
             scratch = Files.createTempDirectory(output.toAbsolutePath().getParent(), ".portal-refresh-");
             SiteRenderer.renderSiteFiles(model, site, scratch, superseded);
-            Publication.copyAssets(scratch, model.assets().files());
-            Publication.copyFiles(scratch, site, model.entryFiles());
+            Publication.copyAssets(scratch, model.publishedAssets());
+            Photos.write(model.photos(), scratch, output);
             Publication.writeManifest(scratch, model.pages().stream().map(Page::url).toList());
             // Everything that only this thread writes is worked out and written before taking the lock.
-            ShareImages.write(model.shareImages(), output, output);
+            ShareImages.write(model.shareImages(), output, output, scratch);
             Set<String> keep = new HashSet<>(OutputSync.relativeFiles(scratch));
             model.pages().forEach(page -> keep.add(model.urls().outputFile(page.url())));
             model.shareImages().forEach(image -> keep.add(image.file()));
@@ -164,6 +165,8 @@ final class Preview {
             }
         } catch (RenderFailure e) {
             return Outcome.failed(e.getMessage());
+        } catch (Photos.Failed e) {
+            return Outcome.failed(e.photo().photo().source() + ": " + e.getMessage());
         } catch (IOException e) {
             return Outcome.failed("không ghi được trang xem thử: " + e.getMessage());
         } finally {

@@ -1,11 +1,13 @@
 package vn.vinguoingheo.portal.share;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 
 /**
  * Writes a site's share images into the folder being published, in parallel. Each file is named
@@ -29,11 +31,19 @@ public final class ShareImages {
      * @param previous the output of the previous build, which may not exist
      */
     public static Written write(Collection<ShareImage> images, Path destination, Path previous) throws IOException {
+        return write(images, destination, previous, destination);
+    }
+
+    /**
+     * @param photos the folder holding the photo copies that cards over a photo are drawn from
+     *     ({@link ShareCard#photo()} is relative to it): the folder being published, once its photos are written
+     */
+    public static Written write(Collection<ShareImage> images, Path destination, Path previous, Path photos) throws IOException {
         AtomicInteger drawn = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();
         try {
             images.parallelStream().forEach(image -> {
-                if (write(image, destination, previous)) {
+                if (write(image, destination, previous, photos)) {
                     reused.incrementAndGet();
                 } else {
                     drawn.incrementAndGet();
@@ -46,7 +56,7 @@ public final class ShareImages {
     }
 
     /** Writes one image; true when it came from the previous output. */
-    private static boolean write(ShareImage image, Path destination, Path previous) {
+    private static boolean write(ShareImage image, Path destination, Path previous, Path photos) {
         Path target = destination.resolve(image.file());
         try {
             Path old = previous == null ? null : previous.resolve(image.file());
@@ -59,11 +69,20 @@ public final class ShareImages {
                 return true;
             }
             Files.createDirectories(target.getParent());
-            Files.write(target, ShareCardPainter.png(image.card()));
+            Files.write(target, image.card().photo() == null ? ShareCardPainter.png(image.card())
+                    : ShareCardPainter.jpeg(image.card(), readPhoto(photos.resolve(image.card().photo()))));
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static BufferedImage readPhoto(Path file) throws IOException {
+        BufferedImage photo = ImageIO.read(file.toFile());
+        if (photo == null) {
+            throw new IOException("không đọc được ảnh " + file);
+        }
+        return photo;
     }
 
     /** A hard link costs no copy; file systems without them get a copy. */

@@ -30,6 +30,7 @@ import vn.vinguoingheo.portal.content.Problems;
 import vn.vinguoingheo.portal.content.SiteConfig;
 import vn.vinguoingheo.portal.content.SiteContent;
 import vn.vinguoingheo.portal.content.StoryDetails;
+import vn.vinguoingheo.portal.photo.PhotoCopies;
 import vn.vinguoingheo.portal.registry.Area;
 import vn.vinguoingheo.portal.registry.AreaRegistry;
 import vn.vinguoingheo.portal.share.ShareImage;
@@ -55,6 +56,7 @@ public final class SiteModel {
     /** The public entries of each kind, newest first. */
     private final Map<Kind, List<Entry>> byKind = new EnumMap<>(Kind.class);
     private final Assets assets;
+    private final Path siteDir;
     /** Public entries by kind and slug, for links between them. */
     private final Map<Kind, Map<String, Entry>> byKindAndSlug = new EnumMap<>(Kind.class);
     /** Entries by the code of each current unit they are in, models by each unit they were copied in, and by type: newest first. */
@@ -79,6 +81,7 @@ public final class SiteModel {
         this.visibility = visibility;
         this.urls = new Urls(config.baseUrl());
         this.assets = Assets.of(siteDir, urls);
+        this.siteDir = siteDir;
         this.entries = shown(content.entries(), visibility);
         this.cards = new IdentityHashMap<>(entries.size());
         for (Kind kind : Kind.values()) {
@@ -278,7 +281,8 @@ public final class SiteModel {
                 image(entry), areaLabels, types, replicatedIn, related(entry), results.targetsOf(entry));
         // The card's URL, not a new string: the preview compares every page with the one before, by URL first.
         return new Page(card.url(), entry.kind().singular(), entry.title(), entry.summary(), view,
-                previews.entry(entry, areaLabels, types));
+                previews.entry(entry, areaLabels, types, entry.image() == null || entry.image().photo() == null ? null
+                : photoCopies(entry).file(entry.image().photo().largest())));
     }
 
     private Views.Image image(Entry entry) {
@@ -286,21 +290,37 @@ public final class SiteModel {
         if (image == null) {
             return null;
         }
-        String url = image.inAssets() ? assets.url(image.source().substring("assets/".length())) : urls.entry(entry) + image.fileName();
-        return new Views.Image(url, image.alt(), image.width(), image.height());
+        return PhotoMarkup.of(image, photoCopies(entry), urls);
+    }
+
+    /** Where an entry's photo is published: beside its original under assets/, or in the entry's own folder. */
+    private PhotoCopies photoCopies(Entry entry) {
+        ImageRef image = entry.image();
+        String folder = image.inAssets() ? image.photo().folder() : urls.outputFile(urls.entry(entry)).replace("index.html", "");
+        return new PhotoCopies(image.photo(), siteDir.resolve(image.source()), folder);
+    }
+
+    /** The photos of the public entries, each to be published as resized copies (the originals never are). */
+    public List<PhotoCopies> photos() {
+        return entries.stream().filter(e -> e.image() != null && e.image().photo() != null).map(this::photoCopies).toList();
     }
 
     /**
-     * Images kept beside their entries, published beside the entry's page: output path (relative
-     * to the output folder) to source path (relative to the site).
+     * The static files to publish: every asset but the originals of entries' photos (drafts'
+     * included), which are published only as cleaned, resized copies.
      */
-    public Map<String, String> entryFiles() {
-        Map<String, String> files = new TreeMap<>();
-        for (Entry entry : entries) {
-            if (entry.image() != null && !entry.image().inAssets()) {
-                files.put(urls.outputFile(urls.entry(entry)).replace("index.html", entry.image().fileName()), entry.image().source());
+    public Map<String, Path> publishedAssets() {
+        Set<String> originals = new HashSet<>();
+        for (Entry entry : content.entries()) {
+            if (entry.image() != null && entry.image().inAssets()) {
+                originals.add(entry.image().source().substring("assets/".length()));
             }
         }
+        if (originals.isEmpty()) {
+            return assets.files();
+        }
+        Map<String, Path> files = new TreeMap<>(assets.files());
+        files.keySet().removeAll(originals);
         return files;
     }
 
