@@ -124,20 +124,12 @@ class PhotoTest {
     }
 
     @Test
-    void aFileWholeInStructureButDamagedInsideFailsToDecode() {
-        byte[] photo = TestPhotos.plainPhoto(800, 600);
-        // Scramble the entropy-coded data but keep the markers: the header and the end are fine.
-        byte[] damaged = photo.clone();
-        for (int i = damaged.length / 3; i < damaged.length - 10; i += 7) {
-            if ((damaged[i] & 0xFF) != 0xFF && (damaged[i - 1] & 0xFF) != 0xFF) {
-                damaged[i] = (byte) 0xFF;
-                damaged[i + 1] = (byte) 0xD3;
-            }
-        }
+    void aFileWholeInStructureButDamagedInsideFailsToDecode() throws Exception {
+        byte[] damaged = TestPhotos.damagedInside();
         PhotoProbe.Probe probe = PhotoProbe.probe(damaged, "hong.jpg");
-        if (probe.photo() != null) {
-            assertThrows(PhotoFailure.class, () -> PhotoProcessor.process(probe.photo(), damaged));
-        }
+        assertNotNull(probe.photo(), "its structure is whole, so only decoding finds the damage");
+        PhotoFailure failure = assertThrows(PhotoFailure.class, () -> PhotoProcessor.process(probe.photo(), damaged));
+        assertTrue(failure.getMessage().startsWith("tệp ảnh bị hỏng, không giải mã được"), failure.getMessage());
     }
 
     private static String refusal(byte[] bytes) {

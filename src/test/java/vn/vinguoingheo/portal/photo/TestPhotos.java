@@ -128,6 +128,25 @@ public final class TestPhotos {
         return Arrays.copyOf(whole, whole.length / 2);
     }
 
+    /**
+     * A JPEG whose markers are all in place (so it looks whole) but whose compressed data is
+     * noise: only decoding it shows the damage.
+     */
+    public static byte[] damagedInside() {
+        byte[] photo = plainPhoto(800, 600);
+        int sos = 2;
+        while (!((photo[sos] & 0xFF) == 0xFF && (photo[sos + 1] & 0xFF) == 0xDA)) {
+            sos += 2 + (((photo[sos + 2] & 0xFF) << 8) | (photo[sos + 3] & 0xFF));
+        }
+        int data = sos + 2 + (((photo[sos + 2] & 0xFF) << 8) | (photo[sos + 3] & 0xFF));
+        byte[] damaged = photo.clone();
+        Random random = new Random(7);
+        for (int i = data; i < damaged.length - 2; i++) {
+            damaged[i] = (byte) random.nextInt(0xFF);
+        }
+        return damaged;
+    }
+
     /** A whole, valid PNG that says it is {@code width} × {@code height}: decoding it would take gigabytes. */
     public static byte[] bombPng(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
