@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.stream.Stream;
+import vn.vinguoingheo.portal.cache.CacheKey;
 
 /**
  * What a page's share image shows: its kind, title, place and topic, and the site it belongs to.
@@ -33,6 +34,12 @@ public record ShareCard(String kind, String title, String place, String topic, S
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The key of this card's PNG in a build cache: everything {@link #version()} covers, in full, and the encoder. */
+    public CacheKey cacheKey() {
+        return CacheKey.builder("share-card").add(ShareCardPainter.DESIGN).add(ShareCardPainter.FONTS_SHA256)
+                .add(PngEncoder.VERSION).add(kind).add(title).add(place).add(topic).add(siteName).add(host).build();
     }
 
     /** The image's alternative text: what it says, in one line. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.vinguoingheo.portal.cache.BuildCache;
 
 /**
  * Writes a site's share images into the folder being published, in parallel. Each file is named
@@ -29,11 +30,20 @@ public final class ShareImages {
      * @param previous the output of the previous build, which may not exist
      */
     public static Written write(Collection<ShareImage> images, Path destination, Path previous) throws IOException {
+        return write(images, destination, previous, BuildCache.none());
+    }
+
+    /**
+     * Writes as {@link #write(Collection, Path, Path)} does; an image not in the previous output is
+     * taken from {@code cache} when there, else drawn and kept there.
+     */
+    public static Written write(Collection<ShareImage> images, Path destination, Path previous, BuildCache cache)
+            throws IOException {
         AtomicInteger drawn = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();
         try {
             images.parallelStream().forEach(image -> {
-                if (write(image, destination, previous)) {
+                if (write(image, destination, previous, cache)) {
                     reused.incrementAndGet();
                 } else {
                     drawn.incrementAndGet();
@@ -46,7 +56,7 @@ public final class ShareImages {
     }
 
     /** Writes one image; true when it came from the previous output. */
-    private static boolean write(ShareImage image, Path destination, Path previous) {
+    private static boolean write(ShareImage image, Path destination, Path previous, BuildCache cache) {
         Path target = destination.resolve(image.file());
         try {
             Path old = previous == null ? null : previous.resolve(image.file());
@@ -59,7 +69,7 @@ public final class ShareImages {
                 return true;
             }
             Files.createDirectories(target.getParent());
-            Files.write(target, ShareCardPainter.png(image.card()));
+            Files.write(target, cache.getOrCompute(image.card().cacheKey(), () -> ShareCardPainter.png(image.card())));
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
