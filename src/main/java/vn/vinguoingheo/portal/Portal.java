@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.EntryCache;
 import vn.vinguoingheo.portal.content.LoadResult;
@@ -83,7 +84,7 @@ public final class Portal {
         if (BuildState.unchanged(output, fingerprint)) {
             return new BuildResult(List.of(), 0, true);
         }
-        LoadResult loaded = ContentLoader.load(site, session.entries());
+        LoadResult loaded = ContentLoader.load(site, session.entries(), options.cache());
         if (loaded.hasErrors()) {
             return new BuildResult(loaded.problems(), 0, false);
         }
@@ -97,8 +98,9 @@ public final class Portal {
         }
         try (Publication publication = Publication.begin(output)) {
             // Photos first: share cards over a photo are drawn from its published copy.
-            Photos.write(model.photos(), publication.staging(), publication.previous());
-            int files = SiteRenderer.render(model, site, publication.staging(), publication.previous(), session.superseded());
+            Photos.write(model.photos(), publication.staging(), publication.previous(), options.cache());
+            int files = SiteRenderer.render(model, site, publication.staging(), publication.previous(), session.superseded(),
+                    options.cache());
             Publication.copyAssets(publication.staging(), model.publishedAssets());
             List<String> urls = model.pages().stream().map(Page::url).toList();
             synchronized (session.outputLock()) {
@@ -107,6 +109,7 @@ public final class Portal {
                 BuildState.record(output, fingerprint);
                 session.published().accept(model);
             }
+            options.cache().prune();
             return new BuildResult(checked.problems(), files, false);
         } catch (Photos.Failed e) {
             // A photo that looked whole but does not decode: reported at its entry's image line, nothing published.
@@ -158,8 +161,23 @@ public final class Portal {
     /**
      * @param baseUrl another base URL for this build only (a preview), or null for site.yaml's
      * @param visibility which entries to show
+     * @param cache where derived artefacts (share cards, QR codes, Markdown as HTML, photos) are
+     *     kept between builds; {@link BuildCache#none()} for none. The output is the same either way.
      */
-    public record Options(URI baseUrl, Visibility visibility) {
+    public record Options(URI baseUrl, Visibility visibility, BuildCache cache) {
+        public Options {
+            cache = cache == null ? BuildCache.none() : cache;
+        }
+
+        /** Options without a build cache. */
+        public Options(URI baseUrl, Visibility visibility) {
+            this(baseUrl, visibility, BuildCache.none());
+        }
+
+        /** The same options with {@code cache}. */
+        public Options withCache(BuildCache cache) {
+            return new Options(baseUrl, visibility, cache);
+        }
     }
 
     /**

@@ -21,9 +21,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.content.Problem;
 import vn.vinguoingheo.portal.photo.TestPhotos;
+import vn.vinguoingheo.portal.site.Visibility;
 
 /** Entries' photos through a whole build: cleaned copies, markup, share cards, errors, reuse. */
 class PhotosBuildTest {
@@ -158,6 +160,24 @@ class PhotosBuildTest {
         // The same files (hard links to them), not copies made again.
         Map<String, Object> after = inodes(out);
         before.forEach((file, inode) -> assertEquals(inode, after.get(file), file));
+    }
+
+    @Test
+    void aBuildIntoAnotherFolderTakesThePhotosFromTheBuildCache() throws Exception {
+        Path site = siteWithPhotos();
+        BuildCache cache = BuildCache.open(tmp.resolve("cache"), BuildCache.DEFAULT_MAX_BYTES);
+        Portal.Options options = new Portal.Options(null, Visibility.published(), cache);
+        assertTrue(Portal.buildWith(site, tmp.resolve("one"), options).built());
+        long hitsBefore = cache.hits();
+        BuildCache again = BuildCache.open(tmp.resolve("cache"), BuildCache.DEFAULT_MAX_BYTES);
+        assertTrue(Portal.buildWith(site, tmp.resolve("two"), new Portal.Options(null, Visibility.published(), again)).built());
+        Map<String, String> one = images(tmp.resolve("one"));
+        assertEquals(one.keySet(), images(tmp.resolve("two")).keySet());
+        for (String image : one.keySet()) {
+            assertEquals(-1L, Files.mismatch(tmp.resolve("one").resolve(image), tmp.resolve("two").resolve(image)), image);
+        }
+        // Every photo copy (3 + 3 + 3) and the photo's share card came from the cache.
+        assertTrue(again.hits() >= 10, "hits: " + again.hits() + " (first build: " + hitsBefore + ")");
     }
 
     @Test

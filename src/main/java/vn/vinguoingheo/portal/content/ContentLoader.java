@@ -18,6 +18,7 @@ import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.registry.AreaRegistry;
 import vn.vinguoingheo.portal.photo.Photo;
 import vn.vinguoingheo.portal.photo.PhotoProbe;
@@ -39,11 +40,13 @@ public final class ContentLoader {
 
     private final Path site;
     private final EntryCache cache;
+    private final BuildCache buildCache;
     private Path realSite;
 
-    private ContentLoader(Path site, EntryCache cache) {
+    private ContentLoader(Path site, EntryCache cache, BuildCache buildCache) {
         this.site = site.toAbsolutePath().normalize();
         this.cache = cache;
+        this.buildCache = buildCache;
     }
 
     public static LoadResult load(Path site) {
@@ -52,12 +55,17 @@ public final class ContentLoader {
 
     /** Loads a site, reading again only the entries that changed since {@code cache} last saw them. */
     public static LoadResult load(Path site, EntryCache cache) {
-        return new ContentLoader(site, cache).load();
+        return load(site, cache, BuildCache.none());
+    }
+
+    /** Loads a site as {@link #load(Path, EntryCache)} does, taking Markdown already converted from {@code buildCache}. */
+    public static LoadResult load(Path site, EntryCache cache, BuildCache buildCache) {
+        return new ContentLoader(site, cache, buildCache).load();
     }
 
     /** The site's model types (its own file, or the built-in ones), for tools that need only them. */
     public static Map<String, ModelType> modelTypes(Path site) {
-        ContentLoader loader = new ContentLoader(site, EntryCache.none());
+        ContentLoader loader = new ContentLoader(site, EntryCache.none(), BuildCache.none());
         Problems ignored = new Problems();
         return SettingsReader.modelTypes(loader.ownOrBuiltIn("model-types.yaml", ignored), ignored);
     }
@@ -114,6 +122,7 @@ public final class ContentLoader {
     private List<Entry> readEntries(Taxonomies taxonomies, Problems problems) {
         // Only the source folder matters to parsing; the destination is never written here.
         JBakeConfiguration config = EngineSettings.forSite(site, site);
+        config.setProperty(FrontMatterMarkdownEngine.CACHE, buildCache);
         Parser parser = new Parser(config);
         EntryReader reader = new EntryReader(taxonomies);
         List<EntryFile> files = new ArrayList<>();

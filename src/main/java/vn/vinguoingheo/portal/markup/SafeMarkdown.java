@@ -28,6 +28,12 @@ import org.jsoup.safety.Safelist;
  */
 public final class SafeMarkdown {
 
+    /**
+     * To be changed whenever the HTML made from the same Markdown may change (options, allow-lists):
+     * cached conversions are keyed by it, and by the generator's version (which covers libraries).
+     */
+    public static final String VERSION = "safe-markdown 1";
+
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
             .set(HtmlRenderer.HARD_BREAK, "<br>\n")

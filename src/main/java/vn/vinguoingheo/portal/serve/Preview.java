@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.vinguoingheo.portal.Portal;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.EntryCache;
 import vn.vinguoingheo.portal.content.LoadResult;
@@ -47,6 +48,7 @@ final class Preview {
     private final Path site;
     private final Path output;
     private final URI localUrl;
+    private final BuildCache cache;
     private final EntryCache entries = new EntryCache();
     private final PageUpdates pages;
     /** Held while anything writes into the output. */
@@ -55,15 +57,20 @@ final class Preview {
     private volatile SiteModel current;
 
     Preview(Path site, Path output, URI localUrl) {
+        this(site, output, localUrl, BuildCache.none());
+    }
+
+    Preview(Path site, Path output, URI localUrl, BuildCache cache) {
         this.site = site.toAbsolutePath().normalize();
         this.output = output;
         this.localUrl = localUrl;
-        this.pages = new PageUpdates(this.site, output);
+        this.cache = cache;
+        this.pages = new PageUpdates(this.site, output, cache);
     }
 
     /** Links to the preview itself; drafts and entries scheduled for later shown, as of today. */
     private Portal.Options options() {
-        return new Portal.Options(localUrl, new Visibility(true, true, Visibility.published().today()));
+        return new Portal.Options(localUrl, new Visibility(true, true, Visibility.published().today()), cache);
     }
 
     /** The outcome of a step: problems that stop it, a failure message, or what was written. */
@@ -142,12 +149,12 @@ final class Preview {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory(output.toAbsolutePath().getParent(), ".portal-refresh-");
-            SiteRenderer.renderSiteFiles(model, site, scratch, superseded);
+            SiteRenderer.renderSiteFiles(model, site, scratch, superseded, cache);
             Publication.copyAssets(scratch, model.publishedAssets());
-            Photos.write(model.photos(), scratch, output);
+            Photos.write(model.photos(), scratch, output, cache);
             Publication.writeManifest(scratch, model.pages().stream().map(Page::url).toList());
             // Everything that only this thread writes is worked out and written before taking the lock.
-            ShareImages.write(model.shareImages(), output, output, scratch);
+            ShareImages.write(model.shareImages(), output, output, scratch, cache);
             Set<String> keep = new HashSet<>(OutputSync.relativeFiles(scratch));
             model.pages().forEach(page -> keep.add(model.urls().outputFile(page.url())));
             model.shareImages().forEach(image -> keep.add(image.file()));

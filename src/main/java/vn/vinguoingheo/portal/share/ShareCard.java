@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.stream.Stream;
+import vn.vinguoingheo.portal.cache.CacheKey;
 
 /**
  * What a page's share image shows: its kind, title, place and topic, and the site it belongs to.
@@ -44,6 +45,17 @@ public record ShareCard(String kind, String title, String place, String topic, S
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The key of this card's PNG in a build cache: everything {@link #version()} covers, in full, and the encoder. */
+    public CacheKey cacheKey() {
+        CacheKey.Builder key = CacheKey.builder("share-card").add(ShareCardPainter.DESIGN).add(ShareCardPainter.FONTS_SHA256)
+                .add(PngEncoder.VERSION).add(kind).add(title).add(place).add(topic).add(siteName).add(host);
+        if (photo != null) {
+            // The copy's name carries the photo's content hash.
+            key.add("photo:" + photo);
+        }
+        return key.build();
     }
 
     /** The image's alternative text: what it says, in one line. */
