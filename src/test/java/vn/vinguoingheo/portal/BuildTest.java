@@ -156,7 +156,7 @@ class BuildTest {
     void draftsAppearNowhere() throws IOException {
         assertFalse(Files.exists(out.resolve("mo-hinh/ban-nhap")));
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".png")).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(p -> !p.toString().matches(".*\\.(png|jpg)$")).toList()) {
                 String text = Files.readString(file);
                 assertFalse(text.contains("ban-nhap") || text.contains("Mô hình còn nháp"), "draft leaked into " + file);
             }

@@ -33,6 +33,7 @@ import vn.vinguoingheo.portal.content.StoryDetails;
 import vn.vinguoingheo.portal.photo.PhotoCopies;
 import vn.vinguoingheo.portal.registry.Area;
 import vn.vinguoingheo.portal.registry.AreaRegistry;
+import vn.vinguoingheo.portal.share.ShareCard;
 import vn.vinguoingheo.portal.share.ShareImage;
 
 /**
@@ -281,8 +282,7 @@ public final class SiteModel {
                 image(entry), areaLabels, types, replicatedIn, related(entry), results.targetsOf(entry));
         // The card's URL, not a new string: the preview compares every page with the one before, by URL first.
         return new Page(card.url(), entry.kind().singular(), entry.title(), entry.summary(), view,
-                previews.entry(entry, areaLabels, types, entry.image() == null || entry.image().photo() == null ? null
-                : photoCopies(entry).file(entry.image().photo().largest())));
+                previews.entry(entry, areaLabels, types, sharePhoto(entry)));
     }
 
     private Views.Image image(Entry entry) {
@@ -291,6 +291,18 @@ public final class SiteModel {
             return null;
         }
         return PhotoMarkup.of(image, photoCopies(entry), urls);
+    }
+
+    /**
+     * The photo copy an entry's share card is drawn over, or null for the plain card: a photo
+     * less than half the card's width would show blurred.
+     */
+    private String sharePhoto(Entry entry) {
+        ImageRef image = entry.image();
+        if (image == null || image.photo() == null || image.photo().largest().width() < ShareCard.WIDTH / 2) {
+            return null;
+        }
+        return photoCopies(entry).file(image.photo().largest());
     }
 
     /** Where an entry's photo is published: beside its original under assets/, or in the entry's own folder. */
