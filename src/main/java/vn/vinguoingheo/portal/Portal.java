@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.EntryCache;
@@ -125,10 +126,12 @@ public final class Portal {
         }
     }
 
-    /** Where the entry using a photo writes {@code image:}. */
+    /** Where an entry using a photo writes it: its {@code image:}, or the image in its body. */
     private static Location photoLocation(LoadResult loaded, PhotoCopies photo) {
-        return loaded.content().entries().stream().filter(e -> e.image() != null && photo.photo().equals(e.image().photo()))
-                .map(e -> e.image().location()).sorted(Comparator.comparing(Location::toString)).findFirst()
+        return loaded.content().entries().stream().flatMap(e -> Stream.concat(
+                        Stream.ofNullable(e.image()).filter(i -> photo.photo().equals(i.photo())).map(i -> i.location()),
+                        e.bodyImages().stream().filter(i -> photo.photo().equals(i.photo())).map(i -> i.location())))
+                .sorted(Comparator.comparing(Location::toString)).findFirst()
                 .orElse(Location.startOf(photo.photo().source()));
     }
 

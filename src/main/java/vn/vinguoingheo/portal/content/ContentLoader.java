@@ -140,7 +140,7 @@ public final class ContentLoader {
         List<Entry> entries = new ArrayList<>();
         for (ReadEntry r : read) {
             Entry entry = r.entry().orElse(null);
-            if (entry == null || entry.image() == null) {
+            if (entry == null || !entry.hasImages()) {
                 // finished when its file was read (see EntryFile.read)
                 if (entry != null) {
                     entries.add(entry);
@@ -151,7 +151,7 @@ public final class ContentLoader {
             // An image may appear or change without its entry changing: it is looked for on every load.
             Problems own = new Problems();
             own.addAll(r.problems());
-            Entry found = findImage(entry, own);
+            Entry found = findBodyImages(findImage(entry, own), own);
             if (!own.hasErrors()) {
                 EditorialAdvice.advise(found, own);
             }
@@ -277,18 +277,11 @@ public final class ContentLoader {
         }
         ImageRef written = entry.image();
         Location at = written.location();
-        Path image = imagePath(entry).orElse(null);
-        if (image == null || !image.startsWith(site)) {
-            problems.error(at, "ảnh \"" + written.path() + "\" nằm ngoài thư mục trang; đặt ảnh trong assets/images/ "
-                    + "và ghi image: /assets/images/ten-anh.jpg");
+        Path image = locate(entry, written.path(), at, "image: /assets/images/ten-anh.jpg", problems);
+        if (image == null) {
             return entry;
         }
         BasicFileAttributes attributes = attributesOf(image);
-        if (attributes == null || !attributes.isRegularFile() || !insideSite(image)) {
-            problems.error(at, "không tìm thấy ảnh \"" + written.path() + "\"" + nearestFile(image)
-                    + " (đặt ảnh trong assets/images/ hoặc cạnh bài viết; tên tệp phân biệt chữ hoa, chữ thường)");
-            return entry;
-        }
         String source = site.relativize(image).toString().replace('\\', '/');
         String[] refused = new String[1];
         Optional<Entry> withImage = cache.withImage(entry, image, attributes, () -> {
@@ -300,16 +293,67 @@ public final class ContentLoader {
             problems.error(at, "ảnh \"" + written.path() + "\": " + (refused[0] == null ? "không đọc được ảnh" : refused[0]));
             return entry;
         }
-        Photo photo = withImage.get().image().photo();
+        warnAbout(withImage.get().image().photo(), written.path(), at, problems);
+        return withImage.get();
+    }
+
+    /**
+     * The images of an entry's body, found and looked at by the rules of {@code image:}; every
+     * problem is reported where the image is written in the body.
+     */
+    private Entry findBodyImages(Entry entry, Problems problems) {
+        if (entry.bodyImages().isEmpty()) {
+            return entry;
+        }
+        List<BodyImage> found = new ArrayList<>();
+        for (BodyImage written : entry.bodyImages()) {
+            Location at = written.location();
+            Path image = locate(entry, written.path(), at, "![mô tả ảnh](/assets/images/ten-anh.jpg)", problems);
+            if (image == null) {
+                continue;
+            }
+            String source = site.relativize(image).toString().replace('\\', '/');
+            PhotoProbe.Probe probe = cache.probe(image, attributesOf(image), () -> PhotoProbe.probe(image, source));
+            if (probe.photo() == null) {
+                problems.error(at, "ảnh \"" + written.path() + "\": " + probe.problem());
+                continue;
+            }
+            warnAbout(probe.photo(), written.path(), at, problems);
+            found.add(written.found(source, probe.photo()));
+        }
+        return cache.withBodyImages(entry, List.copyOf(found));
+    }
+
+    /**
+     * The file an image's address names, or null when it is outside the site or missing (reported
+     * at {@code at}; {@code example} shows how to write an image kept in assets/).
+     */
+    private Path locate(Entry entry, String written, Location at, String example, Problems problems) {
+        Path image = imagePath(entry, written).orElse(null);
+        if (image == null || !image.startsWith(site)) {
+            problems.error(at, "ảnh \"" + written + "\" nằm ngoài thư mục trang; đặt ảnh trong assets/images/ "
+                    + "và ghi " + example);
+            return null;
+        }
+        BasicFileAttributes attributes = attributesOf(image);
+        if (attributes == null || !attributes.isRegularFile() || !insideSite(image)) {
+            problems.error(at, "không tìm thấy ảnh \"" + written + "\"" + nearestFile(image)
+                    + " (đặt ảnh trong assets/images/ hoặc cạnh bài viết; tên tệp phân biệt chữ hoa, chữ thường)");
+            return null;
+        }
+        return image;
+    }
+
+    /** A photo with a GPS position or narrower than a tablet is a warning. */
+    private static void warnAbout(Photo photo, String written, Location at, Problems problems) {
         if (photo.gps()) {
-            problems.warn(at, "ảnh \"" + written.path() + "\" có ghi vị trí GPS nơi chụp; bản đăng lên trang đã được xoá vị trí "
+            problems.warn(at, "ảnh \"" + written + "\" có ghi vị trí GPS nơi chụp; bản đăng lên trang đã được xoá vị trí "
                     + "và mọi thông tin máy ảnh, ảnh gốc không được đăng");
         }
         if (photo.width() < PhotoProbe.GOOD_WIDTH) {
-            problems.warn(at, "ảnh \"" + written.path() + "\" chỉ rộng " + photo.width() + " điểm ảnh, sẽ mờ trên màn hình lớn; "
+            problems.warn(at, "ảnh \"" + written + "\" chỉ rộng " + photo.width() + " điểm ảnh, sẽ mờ trên màn hình lớn; "
                     + "nên dùng ảnh rộng ít nhất 1600 điểm ảnh");
         }
-        return withImage.get();
     }
 
     /** "; có phải "anh-ho-dan.jpg"?" when a file of that folder has a near name. */
@@ -340,8 +384,8 @@ public final class ContentLoader {
      * Where an entry's image is in the site: {@code assets/…} from the site root (also written
      * {@code /assets/…}, as links and the CMS write it), anything else beside the entry.
      */
-    Optional<Path> imagePath(Entry entry) {
-        String written = entry.image().path().startsWith("/assets/") ? entry.image().path().substring(1) : entry.image().path();
+    Optional<Path> imagePath(Entry entry, String path) {
+        String written = path.startsWith("/assets/") ? path.substring(1) : path;
         if (written.startsWith("/") || written.contains("\\") || written.contains(":")) {
             return Optional.empty();
         }
@@ -357,7 +401,7 @@ public final class ContentLoader {
             String baseName = VietnameseText.nfc(name.substring(0, name.length() - ".md".length()));
             Optional<Entry> entry = reader.read(document, kind, baseName, problems);
             // An entry without an image is finished here, advice included, and kept so while its file is unchanged.
-            entry.filter(e -> e.image() == null && !problems.hasErrors()).ifPresent(e -> EditorialAdvice.advise(e, problems));
+            entry.filter(e -> !e.hasImages() && !problems.hasErrors()).ifPresent(e -> EditorialAdvice.advise(e, problems));
             return new ReadEntry(entry, problems.sorted());
         }
     }

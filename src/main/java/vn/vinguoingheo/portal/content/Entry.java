@@ -13,6 +13,7 @@ import vn.vinguoingheo.portal.registry.Area;
  * @param expires the day the entry comes down, or null
  * @param note an editor's remark on the sources or figures, shown with the entry
  * @param bodyHtml the Markdown body rendered to sanitised HTML
+ * @param bodyImages the images written in the body that live in the site, in the order written
  */
 public record Entry(
         Kind kind,
@@ -31,12 +32,24 @@ public record Entry(
         LocalDate expires,
         String note,
         String bodyHtml,
+        List<BodyImage> bodyImages,
         Details details) {
 
     /** The same entry with its image found in the site. */
     Entry withImage(ImageRef found) {
         return new Entry(kind, slug, sourcePath, title, date, summary, areas, sources, tags, related, aliases, found, draft,
-                expires, note, bodyHtml, details);
+                expires, note, bodyHtml, bodyImages, details);
+    }
+
+    /** The same entry with the images of its body found in the site. */
+    Entry withBodyImages(List<BodyImage> found) {
+        return new Entry(kind, slug, sourcePath, title, date, summary, areas, sources, tags, related, aliases, image, draft,
+                expires, note, bodyHtml, found, details);
+    }
+
+    /** Whether the entry shows any image that lives in the site, which the loader looks for on every load. */
+    boolean hasImages() {
+        return image != null || !bodyImages.isEmpty();
     }
 
     /** A link to another entry, written {@code kind/slug}, with where it was written. */

@@ -45,10 +45,16 @@ final class EntryReader {
         }
         return Fields.of(frontMatter, "phần đầu YAML", problems)
                 .map(fields -> fields.renaming(OLDER_SPELLINGS))
-                .flatMap(fields -> read(fields, kind, source.path(), fileName, document.getBody()));
+                .flatMap(fields -> read(fields, kind, source.path(), fileName, document.getBody(), bodyImages(document)));
     }
 
-    private Optional<Entry> read(Fields fields, Kind kind, String path, String fileName, String bodyHtml) {
+    @SuppressWarnings("unchecked")
+    private static List<BodyImage> bodyImages(DocumentModel document) {
+        Object images = document.get(FrontMatterMarkdownEngine.BODY_IMAGES);
+        return images == null ? List.of() : (List<BodyImage>) images;
+    }
+
+    private Optional<Entry> read(Fields fields, Kind kind, String path, String fileName, String bodyHtml, List<BodyImage> bodyImages) {
         Problems problems = fields.problems();
         Lookups lookups = new Lookups(taxonomies, problems);
         fields.warnUnknownKeys(ContractSchema.names(kind));
@@ -70,7 +76,7 @@ final class EntryReader {
         return Optional.of(new Entry(kind, slug, path, title, date, summary, areas,
                 fields.objects("sources", EntryReader::source), fields.texts("tags"), references(fields, "related", null),
                 aliases(fields), image(fields), fields.flag("draft"), expires(fields, date),
-                fields.nonBlankText("note", false), bodyHtml, details));
+                fields.nonBlankText("note", false), bodyHtml, bodyImages, details));
     }
 
     private static LocalDate expires(Fields fields, LocalDate date) {

@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import vn.vinguoingheo.portal.content.Alias;
 import vn.vinguoingheo.portal.content.Entry;
+import vn.vinguoingheo.portal.content.BodyImage;
 import vn.vinguoingheo.portal.content.ImageRef;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.ModelDetails;
@@ -30,6 +31,7 @@ import vn.vinguoingheo.portal.content.Problems;
 import vn.vinguoingheo.portal.content.SiteConfig;
 import vn.vinguoingheo.portal.content.SiteContent;
 import vn.vinguoingheo.portal.content.StoryDetails;
+import vn.vinguoingheo.portal.photo.Photo;
 import vn.vinguoingheo.portal.photo.PhotoCopies;
 import vn.vinguoingheo.portal.registry.Area;
 import vn.vinguoingheo.portal.registry.AreaRegistry;
@@ -278,7 +280,7 @@ public final class SiteModel {
         if (entry.details() instanceof ModelDetails model && !model.replicatedIn().isEmpty()) {
             replicatedIn = model.replicatedIn().stream().map(this::areaLabel).toList();
         }
-        Views.EntryView view = new Views.EntryView(entry, visibility.badge(entry), BodyLinks.rebase(entry.bodyHtml(), urls.home()),
+        Views.EntryView view = new Views.EntryView(entry, visibility.badge(entry), BodyLinks.rebase(BodyPhotos.rewrite(entry.bodyHtml(), bodyPhotos(entry), urls), urls.home()),
                 image(entry), areaLabels, types, replicatedIn, related(entry), results.targetsOf(entry));
         // The card's URL, not a new string: the preview compares every page with the one before, by URL first.
         return new Page(card.url(), entry.kind().singular(), entry.title(), entry.summary(), view,
@@ -308,13 +310,34 @@ public final class SiteModel {
     /** Where an entry's photo is published: beside its original under assets/, or in the entry's own folder. */
     private PhotoCopies photoCopies(Entry entry) {
         ImageRef image = entry.image();
-        String folder = image.inAssets() ? image.photo().folder() : urls.outputFile(urls.entry(entry)).replace("index.html", "");
-        return new PhotoCopies(image.photo(), siteDir.resolve(image.source()), folder);
+        return photoCopies(entry, image.source(), image.photo());
     }
 
-    /** The photos of the public entries, each to be published as resized copies (the originals never are). */
+    private PhotoCopies photoCopies(Entry entry, String source, Photo photo) {
+        String folder = source.startsWith("assets/") ? photo.folder() : urls.outputFile(urls.entry(entry)).replace("index.html", "");
+        return new PhotoCopies(photo, siteDir.resolve(source), folder);
+    }
+
+    /** The copies of each image of an entry's body, by its address as written. */
+    private Map<String, PhotoCopies> bodyPhotos(Entry entry) {
+        Map<String, PhotoCopies> copies = new HashMap<>();
+        entry.bodyImages().forEach(image -> copies.putIfAbsent(image.path(), photoCopies(entry, image.source(), image.photo())));
+        return copies;
+    }
+
+    /**
+     * The photos of the public entries ({@code image:} and images in bodies), each to be published
+     * as resized copies (the originals never are).
+     */
     public List<PhotoCopies> photos() {
-        return entries.stream().filter(e -> e.image() != null && e.image().photo() != null).map(this::photoCopies).toList();
+        List<PhotoCopies> photos = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (entry.image() != null && entry.image().photo() != null) {
+                photos.add(photoCopies(entry));
+            }
+            photos.addAll(bodyPhotos(entry).values().stream().sorted(Comparator.comparing(p -> p.original().toString())).toList());
+        }
+        return photos;
     }
 
     /**
@@ -327,6 +350,7 @@ public final class SiteModel {
             if (entry.image() != null && entry.image().inAssets()) {
                 originals.add(entry.image().source().substring("assets/".length()));
             }
+            entry.bodyImages().stream().filter(BodyImage::inAssets).forEach(image -> originals.add(image.source().substring("assets/".length())));
         }
         if (originals.isEmpty()) {
             return assets.files();
