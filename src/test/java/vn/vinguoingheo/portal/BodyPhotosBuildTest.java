@@ -87,7 +87,7 @@ class BodyPhotosBuildTest {
         Element first = body.get(0);
         assertEquals("/assets/images/ho-dan-960-" + hoDan + ".jpg", first.attr("src"));
         assertEquals(hoDanSrcset, first.attr("srcset"));
-        assertEquals("(min-width: 54rem) 52rem, calc(100vw - 2rem)", first.attr("sizes"));
+        assertEquals("(min-width: 46rem) 44rem, calc(100vw - 2rem)", first.attr("sizes"));
         assertEquals("1600", first.attr("width"));
         assertEquals("2133", first.attr("height"));
         assertEquals("lazy", first.attr("loading"));
@@ -110,6 +110,7 @@ class BodyPhotosBuildTest {
         assertEquals(hoDanSrcset, raw.attr("srcset"));
         assertEquals("Ảnh thô", raw.attr("alt"));
         assertEquals("lazy", raw.attr("loading"));
+        assertEquals("(min-width: 46rem) 44rem, calc(100vw - 2rem)", raw.attr("sizes"));
 
         // An image on another site is left as written.
         Element external = body.get(3);

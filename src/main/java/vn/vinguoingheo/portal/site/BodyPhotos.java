@@ -18,6 +18,13 @@ final class BodyPhotos {
     /** The copy a phone at 2× or a wide screen at 1× picks; {@code src} for browsers without srcset. */
     private static final int DEFAULT_WIDTH = 960;
 
+    /**
+     * The width a body image is shown at: the text column ({@code .prose}, 44rem, narrower than
+     * the entry's photo) on a wide screen, else the screen less the page's side padding. Keep in
+     * step with style.css.
+     */
+    static final String SIZES = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
+
     private BodyPhotos() {
     }
 
@@ -39,7 +46,7 @@ final class BodyPhotos {
             img.attr("src", urls.home() + copies.file(shown))
                     .attr("srcset", photo.copies().stream().map(c -> urls.home() + copies.file(c) + " " + c.width() + "w")
                             .collect(Collectors.joining(", ")))
-                    .attr("sizes", PhotoMarkup.SIZES)
+                    .attr("sizes", SIZES)
                     .attr("width", String.valueOf(largest.width()))
                     .attr("height", String.valueOf(largest.height()))
                     .attr("loading", "lazy")

@@ -93,7 +93,8 @@ final class GateSites {
 
     /**
      * The fixture with a phone-sized photo (4000 × 3000 JPEG, generated: the repository holds no
-     * photo) as its model's image, so that every gate also checks a page with a real photo.
+     * photo) as its model's image, and a smaller one in its body, so that every gate also checks a
+     * page with real photos.
      */
     private static Path withPhoto(Path site) {
         try {
@@ -103,7 +104,10 @@ final class GateSites {
             if (!text.contains("image: assets/anh/luc-binh.png")) {
                 throw new IllegalStateException("the fixture's model no longer has the image this replaces");
             }
-            Files.writeString(model, text.replace("image: assets/anh/luc-binh.png", "image: assets/anh/ho-dan.jpg"));
+            // and a photo written in its body, which pages show lazily, with its own srcset
+            Files.write(site.resolve("assets/anh/phoi-kho.jpg"), TestPhotos.plainPhoto(1200, 800));
+            Files.writeString(model, text.replace("image: assets/anh/luc-binh.png", "image: assets/anh/ho-dan.jpg")
+                    + "\n![Thảm lục bình phơi khô trước sân nhà](/assets/anh/phoi-kho.jpg)\n");
             return site;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
