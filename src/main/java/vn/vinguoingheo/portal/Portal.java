@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.EntryCache;
 import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.content.Location;
 import vn.vinguoingheo.portal.content.Problem;
 import vn.vinguoingheo.portal.content.SiteConfig;
+import vn.vinguoingheo.portal.photo.PhotoCopies;
+import vn.vinguoingheo.portal.photo.Photos;
 import vn.vinguoingheo.portal.publish.BuildState;
 import vn.vinguoingheo.portal.publish.Publication;
 import vn.vinguoingheo.portal.publish.PublishFailure;
@@ -80,7 +85,7 @@ public final class Portal {
         if (BuildState.unchanged(output, fingerprint)) {
             return new BuildResult(List.of(), 0, true);
         }
-        LoadResult loaded = ContentLoader.load(site, session.entries());
+        LoadResult loaded = ContentLoader.load(site, session.entries(), options.cache());
         if (loaded.hasErrors()) {
             return new BuildResult(loaded.problems(), 0, false);
         }
@@ -93,8 +98,11 @@ public final class Portal {
             return new BuildResult(checked.problems(), 0, false);
         }
         try (Publication publication = Publication.begin(output)) {
-            int files = SiteRenderer.render(model, site, publication.staging(), publication.previous(), session.superseded());
-            Publication.copyAssets(publication.staging(), model.assets().files());
+            // Photos first: share cards over a photo are drawn from its published copy.
+            Photos.write(model.photos(), publication.staging(), publication.previous(), options.cache());
+            int files = SiteRenderer.render(model, site, publication.staging(), publication.previous(), session.superseded(),
+                    options.cache());
+            Publication.copyAssets(publication.staging(), model.publishedAssets());
             Publication.copyFiles(publication.staging(), site, model.entryFiles());
             List<String> urls = model.pages().stream().map(Page::url).toList();
             synchronized (session.outputLock()) {
@@ -103,12 +111,29 @@ public final class Portal {
                 BuildState.record(output, fingerprint);
                 session.published().accept(model);
             }
+            options.cache().prune();
             return new BuildResult(checked.problems(), files, false);
+        } catch (Photos.Failed e) {
+            // A photo that looked whole but does not decode: reported at its entry's image line, nothing published.
+            List<Problem> problems = new ArrayList<>(checked.problems());
+            problems.add(new Problem(photoLocation(loaded, e.photo()), Problem.Severity.ERROR,
+                    "ảnh \"" + e.photo().photo().source() + "\": " + e.getMessage()
+                            + "; lấy lại ảnh gốc, lưu lại dưới dạng JPEG rồi tải lên lại"));
+            return new BuildResult(problems.stream().sorted().toList(), 0, false);
         } catch (RenderFailure | PublishFailure e) {
             throw new BuildFailure(e.getMessage(), e);
         } catch (IOException e) {
             throw new BuildFailure("lỗi ghi tệp: " + e.getMessage(), e);
         }
+    }
+
+    /** Where an entry using a photo writes it: its {@code image:}, or the image in its body. */
+    private static Location photoLocation(LoadResult loaded, PhotoCopies photo) {
+        return loaded.content().entries().stream().flatMap(e -> Stream.concat(
+                        Stream.ofNullable(e.image()).filter(i -> photo.photo().equals(i.photo())).map(i -> i.location()),
+                        e.bodyImages().stream().filter(i -> photo.photo().equals(i.photo())).map(i -> i.location())))
+                .sorted(Comparator.comparing(Location::toString)).findFirst()
+                .orElse(Location.startOf(photo.photo().source()));
     }
 
     /**
@@ -140,8 +165,23 @@ public final class Portal {
     /**
      * @param baseUrl another base URL for this build only (a preview), or null for site.yaml's
      * @param visibility which entries to show
+     * @param cache where derived artefacts (share cards, QR codes, Markdown as HTML, photos) are
+     *     kept between builds; {@link BuildCache#none()} for none. The output is the same either way.
      */
-    public record Options(URI baseUrl, Visibility visibility) {
+    public record Options(URI baseUrl, Visibility visibility, BuildCache cache) {
+        public Options {
+            cache = cache == null ? BuildCache.none() : cache;
+        }
+
+        /** Options without a build cache. */
+        public Options(URI baseUrl, Visibility visibility) {
+            this(baseUrl, visibility, BuildCache.none());
+        }
+
+        /** The same options with {@code cache}. */
+        public Options withCache(BuildCache cache) {
+            return new Options(baseUrl, visibility, cache);
+        }
     }
 
     /**

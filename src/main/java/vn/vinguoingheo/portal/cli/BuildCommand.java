@@ -19,6 +19,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
+    @Mixin
+    CacheOptions cache;
+
     @Option(names = "--out", paramLabel = "THƯ_MỤC", description = "Thư mục đầu ra. Mặc định: public/ trong thư mục trang.")
     Path out;
 
@@ -42,7 +45,8 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             Visibility visibility = new Visibility(drafts, future, Visibility.published().today());
-            Portal.BuildResult result = Portal.buildWith(site, output, new Portal.Options(baseUrl, visibility));
+            Portal.BuildResult result = Portal.buildWith(site, output, new Portal.Options(baseUrl, visibility,
+                    cache.open(site, spec.commandLine().getErr())));
             // editors' notes are for check; a build reports only what is wrong
             ProblemReport.print(result.problems().stream().filter(p -> !p.isNote()).toList(), spec.commandLine().getErr());
             if (!result.built()) {

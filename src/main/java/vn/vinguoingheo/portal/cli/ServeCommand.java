@@ -21,6 +21,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
+    @Mixin
+    CacheOptions cache;
+
     @Option(names = "--port", paramLabel = "CỔNG", defaultValue = "8080", description = "Cổng (mặc định: ${DEFAULT-VALUE}).")
     int port;
 
@@ -33,7 +36,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        try (DevServer server = DevServer.start(options.siteDir(), bind, port, spec.commandLine().getOut())) {
+        try (DevServer server = DevServer.start(options.siteDir(), bind, port, spec.commandLine().getOut(),
+                cache.open(options.siteDir(), spec.commandLine().getErr()))) {
             spec.commandLine().getOut().printf("Đang phục vụ tại %s — nhấn Ctrl+C để dừng.%n", server.url());
             spec.commandLine().getOut().flush();
             new CountDownLatch(1).await();

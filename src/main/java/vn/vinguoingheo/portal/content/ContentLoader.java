@@ -18,7 +18,10 @@ import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.registry.AreaRegistry;
+import vn.vinguoingheo.portal.photo.Photo;
+import vn.vinguoingheo.portal.photo.PhotoProbe;
 import vn.vinguoingheo.portal.text.VietnameseText;
 
 /**
@@ -37,11 +40,13 @@ public final class ContentLoader {
 
     private final Path site;
     private final EntryCache cache;
+    private final BuildCache buildCache;
     private Path realSite;
 
-    private ContentLoader(Path site, EntryCache cache) {
+    private ContentLoader(Path site, EntryCache cache, BuildCache buildCache) {
         this.site = site.toAbsolutePath().normalize();
         this.cache = cache;
+        this.buildCache = buildCache;
     }
 
     public static LoadResult load(Path site) {
@@ -50,12 +55,17 @@ public final class ContentLoader {
 
     /** Loads a site, reading again only the entries that changed since {@code cache} last saw them. */
     public static LoadResult load(Path site, EntryCache cache) {
-        return new ContentLoader(site, cache).load();
+        return load(site, cache, BuildCache.none());
+    }
+
+    /** Loads a site as {@link #load(Path, EntryCache)} does, taking Markdown already converted from {@code buildCache}. */
+    public static LoadResult load(Path site, EntryCache cache, BuildCache buildCache) {
+        return new ContentLoader(site, cache, buildCache).load();
     }
 
     /** The site's model types (its own file, or the built-in ones), for tools that need only them. */
     public static Map<String, ModelType> modelTypes(Path site) {
-        ContentLoader loader = new ContentLoader(site, EntryCache.none());
+        ContentLoader loader = new ContentLoader(site, EntryCache.none(), BuildCache.none());
         Problems ignored = new Problems();
         return SettingsReader.modelTypes(loader.ownOrBuiltIn("model-types.yaml", ignored), ignored);
     }
@@ -112,6 +122,7 @@ public final class ContentLoader {
     private List<Entry> readEntries(Taxonomies taxonomies, Problems problems) {
         // Only the source folder matters to parsing; the destination is never written here.
         JBakeConfiguration config = EngineSettings.forSite(site, site);
+        config.setProperty(FrontMatterMarkdownEngine.CACHE, buildCache);
         Parser parser = new Parser(config);
         EntryReader reader = new EntryReader(taxonomies);
         List<EntryFile> files = new ArrayList<>();
@@ -129,7 +140,7 @@ public final class ContentLoader {
         List<Entry> entries = new ArrayList<>();
         for (ReadEntry r : read) {
             Entry entry = r.entry().orElse(null);
-            if (entry == null || entry.image() == null) {
+            if (entry == null || !entry.hasImages()) {
                 // finished when its file was read (see EntryFile.read)
                 if (entry != null) {
                     entries.add(entry);
@@ -140,7 +151,7 @@ public final class ContentLoader {
             // An image may appear or change without its entry changing: it is looked for on every load.
             Problems own = new Problems();
             own.addAll(r.problems());
-            Entry found = findImage(entry, own);
+            Entry found = findBodyImages(findImage(entry, own), own);
             if (!own.hasErrors()) {
                 EditorialAdvice.advise(found, own);
             }
@@ -290,31 +301,109 @@ public final class ContentLoader {
     }
 
     /**
-     * An image must exist under assets/ or beside its entry, inside the site, and be a JPEG, PNG
-     * or GIF whose size can be read (pages give every image its width and height).
+     * An image must exist under assets/ or beside its entry, inside the site, and be a whole JPEG,
+     * PNG or GIF of at most 50 megapixels (see {@link PhotoProbe}); every problem is reported at
+     * the value of {@code image:}. A photo with a GPS position or narrower than a tablet is a warning.
      */
     private Entry findImage(Entry entry, Problems problems) {
         if (entry.image() == null) {
             return entry;
         }
-        Location at = Location.startOf(entry.sourcePath());
-        Path image = imagePath(entry).orElse(null);
-        if (image == null || !image.startsWith(site)) {
-            problems.error(at, "ảnh \"" + entry.image().path() + "\" nằm ngoài thư mục trang");
+        ImageRef written = entry.image();
+        Location at = written.location();
+        Path image = locate(entry, written.path(), at, "image: /assets/images/ten-anh.jpg", problems);
+        if (image == null) {
             return entry;
         }
         BasicFileAttributes attributes = attributesOf(image);
-        if (attributes == null || !attributes.isRegularFile() || !insideSite(image)) {
-            problems.error(at, "không tìm thấy ảnh \"" + entry.image().path() + "\" (đặt ảnh trong assets/ hoặc cạnh bài viết)");
+        String source = site.relativize(image).toString().replace('\\', '/');
+        String[] refused = new String[1];
+        Optional<Entry> withImage = cache.withImage(entry, image, attributes, () -> {
+            PhotoProbe.Probe probe = PhotoProbe.probe(image, source);
+            refused[0] = probe.problem();
+            return Optional.ofNullable(probe.photo()).map(photo -> entry.withImage(written.found(source, photo)));
+        });
+        if (withImage.isEmpty()) {
+            problems.error(at, "ảnh \"" + written.path() + "\": " + (refused[0] == null ? "không đọc được ảnh" : refused[0]));
             return entry;
         }
-        String source = site.relativize(image).toString().replace('\\', '/');
-        Optional<Entry> withImage = cache.withImage(entry, image, attributes, () -> ImageSize.of(image)
-                .map(size -> entry.withImage(new ImageRef(entry.image().path(), entry.image().alt(), source, size.width, size.height))));
-        if (withImage.isEmpty()) {
-            problems.error(at, "không đọc được ảnh \"" + entry.image().path() + "\": dùng ảnh JPG, PNG hoặc GIF");
+        warnAbout(withImage.get().image().photo(), written.path(), at, problems);
+        return withImage.get();
+    }
+
+    /**
+     * The images of an entry's body, found and looked at by the rules of {@code image:}; every
+     * problem is reported where the image is written in the body.
+     */
+    private Entry findBodyImages(Entry entry, Problems problems) {
+        if (entry.bodyImages().isEmpty()) {
+            return entry;
         }
-        return withImage.orElse(entry);
+        List<BodyImage> found = new ArrayList<>();
+        for (BodyImage written : entry.bodyImages()) {
+            Location at = written.location();
+            Path image = locate(entry, written.path(), at, "![mô tả ảnh](/assets/images/ten-anh.jpg)", problems);
+            if (image == null) {
+                continue;
+            }
+            String source = site.relativize(image).toString().replace('\\', '/');
+            PhotoProbe.Probe probe = cache.probe(image, attributesOf(image), () -> PhotoProbe.probe(image, source));
+            if (probe.photo() == null) {
+                problems.error(at, "ảnh \"" + written.path() + "\": " + probe.problem());
+                continue;
+            }
+            warnAbout(probe.photo(), written.path(), at, problems);
+            found.add(written.found(source, probe.photo()));
+        }
+        return cache.withBodyImages(entry, List.copyOf(found));
+    }
+
+    /**
+     * The file an image's address names, or null when it is outside the site or missing (reported
+     * at {@code at}; {@code example} shows how to write an image kept in assets/).
+     */
+    private Path locate(Entry entry, String written, Location at, String example, Problems problems) {
+        Path image = imagePath(entry, written).orElse(null);
+        if (image == null || !image.startsWith(site)) {
+            problems.error(at, "ảnh \"" + written + "\" nằm ngoài thư mục trang; đặt ảnh trong assets/images/ "
+                    + "và ghi " + example);
+            return null;
+        }
+        BasicFileAttributes attributes = attributesOf(image);
+        if (attributes == null || !attributes.isRegularFile() || !insideSite(image)) {
+            problems.error(at, "không tìm thấy ảnh \"" + written + "\"" + nearestFile(image)
+                    + " (đặt ảnh trong assets/images/ hoặc cạnh bài viết; tên tệp phân biệt chữ hoa, chữ thường)");
+            return null;
+        }
+        return image;
+    }
+
+    /** A photo with a GPS position or narrower than a tablet is a warning. */
+    private static void warnAbout(Photo photo, String written, Location at, Problems problems) {
+        if (photo.gps()) {
+            problems.warn(at, "ảnh \"" + written + "\" có ghi vị trí GPS nơi chụp; bản đăng lên trang đã được xoá vị trí "
+                    + "và mọi thông tin máy ảnh, ảnh gốc không được đăng");
+        }
+        if (photo.width() < PhotoProbe.GOOD_WIDTH) {
+            problems.warn(at, "ảnh \"" + written + "\" chỉ rộng " + photo.width() + " điểm ảnh, sẽ mờ trên màn hình lớn; "
+                    + "nên dùng ảnh rộng ít nhất 1600 điểm ảnh");
+        }
+    }
+
+    /** "; có phải "anh-ho-dan.jpg"?" when a file of that folder has a near name. */
+    private static String nearestFile(Path missing) {
+        Path folder = missing.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return "";
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            List<String> names = listing.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+            String typed = missing.getFileName().toString();
+            Optional<String> sameLetters = names.stream().filter(n -> n.equalsIgnoreCase(typed)).findFirst();
+            return sameLetters.map(n -> "; có phải \"" + n + "\"?").orElseGet(() -> Suggestions.hint(typed, names));
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static BasicFileAttributes attributesOf(Path file) {
@@ -329,8 +418,8 @@ public final class ContentLoader {
      * Where an entry's image is in the site: {@code assets/…} from the site root (also written
      * {@code /assets/…}, as links and the CMS write it), anything else beside the entry.
      */
-    Optional<Path> imagePath(Entry entry) {
-        String written = entry.image().path().startsWith("/assets/") ? entry.image().path().substring(1) : entry.image().path();
+    Optional<Path> imagePath(Entry entry, String path) {
+        String written = path.startsWith("/assets/") ? path.substring(1) : path;
         if (written.startsWith("/") || written.contains("\\") || written.contains(":")) {
             return Optional.empty();
         }
@@ -346,7 +435,7 @@ public final class ContentLoader {
             String baseName = VietnameseText.nfc(name.substring(0, name.length() - ".md".length()));
             Optional<Entry> entry = reader.read(document, kind, baseName, problems);
             // An entry without an image is finished here, advice included, and kept so while its file is unchanged.
-            entry.filter(e -> e.image() == null && !problems.hasErrors()).ifPresent(e -> EditorialAdvice.advise(e, problems));
+            entry.filter(e -> !e.hasImages() && !problems.hasErrors()).ifPresent(e -> EditorialAdvice.advise(e, problems));
             return new ReadEntry(entry, problems.sorted());
         }
     }

@@ -107,9 +107,11 @@ public final class ContractSchema {
 
     /** Fields every kind has, after its own. */
     private static final List<FieldSpec> COMMON = List.of(
-            optional("image", IMAGE, "Ảnh", "Ảnh tải lên được lưu trong assets/images/."),
+            optional("image", IMAGE, "Ảnh", "Ảnh JPEG hoặc PNG, nên rộng từ 1600 điểm ảnh. Vị trí GPS và thông tin máy ảnh được xoá khi đăng."),
             optional("image_alt", TEXT, "Mô tả ảnh",
                     "Bắt buộc khi có ảnh: một câu tả nội dung ảnh cho người không xem được ảnh."),
+            optional("image_caption", TEXT, "Chú thích ảnh", "Hiện dưới ảnh: người, việc, nơi chụp."),
+            optional("image_credit", TEXT, "Tác giả ảnh", "Người chụp hoặc nơi cung cấp ảnh, ví dụ: Ảnh: Nguyễn Văn A."),
             nested("sources", OBJECT_LIST, "Nguồn", "Nên có ít nhất một: bài báo, văn bản mà nội dung dựa vào.", SOURCE),
             optional("related", REFERENCE_LIST, "Bài liên quan",
                     "Mỗi mục dạng loại/tên-tệp, ví dụ decisions/qd-666-2022 hoặc models/dan-tham-luc-binh."),

@@ -14,6 +14,7 @@ import vn.vinguoingheo.portal.registry.Area;
  * @param updated the day the entry was last changed in substance ({@code updated:}), or null
  * @param note an editor's remark on the sources or figures, shown with the entry
  * @param bodyHtml the Markdown body rendered to sanitised HTML
+ * @param bodyImages the images written in the body that live in the site, in the order written
  */
 public record Entry(
         Kind kind,
@@ -33,23 +34,35 @@ public record Entry(
         LocalDate updated,
         String note,
         String bodyHtml,
+        List<BodyImage> bodyImages,
         Details details) {
 
     /** The same entry with its image found in the site. */
     Entry withImage(ImageRef found) {
         return new Entry(kind, slug, sourcePath, title, date, summary, areas, sources, tags, related, aliases, found, draft,
-                expires, updated, note, bodyHtml, details);
+                expires, updated, note, bodyHtml, bodyImages, details);
     }
 
     /** The same entry with other details (a decision's file found in the site). */
     Entry withDetails(Details found) {
         return new Entry(kind, slug, sourcePath, title, date, summary, areas, sources, tags, related, aliases, image, draft,
-                expires, updated, note, bodyHtml, found);
+                expires, updated, note, bodyHtml, bodyImages, found);
+    }
+
+    /** The same entry with the images of its body found in the site. */
+    Entry withBodyImages(List<BodyImage> found) {
+        return new Entry(kind, slug, sourcePath, title, date, summary, areas, sources, tags, related, aliases, image, draft,
+                expires, updated, note, bodyHtml, found, details);
     }
 
     /** The day the entry last changed: {@code updated} when given, else its date. */
     public LocalDate lastChanged() {
         return updated != null && updated.isAfter(date) ? updated : date;
+    }
+
+    /** Whether the entry shows any image that lives in the site, which the loader looks for on every load. */
+    boolean hasImages() {
+        return image != null || !bodyImages.isEmpty();
     }
 
     /** A link to another entry, written {@code kind/slug}, with where it was written. */

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.vinguoingheo.portal.photo.PhotoProbe;
 
 /**
  * Entries read by an earlier load, kept by a long-running process (the preview server) so that
@@ -47,6 +48,18 @@ public final class EntryCache {
     }
 
     private record Cached(long size, FileTime modified, ReadEntry read) {
+    }
+
+    /** What a look at a body's image found, by the image file: images change without their entries changing. */
+    private final Map<Path, Probed> probes = new ConcurrentHashMap<>();
+
+    /** Entries with their body's images found, by the entry's source path. */
+    private final Map<String, BodyImaged> withBodyImages = new ConcurrentHashMap<>();
+
+    private record BodyImaged(Entry entry, List<BodyImage> found, Entry withBodyImages) {
+    }
+
+    private record Probed(long size, FileTime modified, PhotoProbe.Probe probe) {
     }
 
     private record Imaged(Entry entry, Path image, long size, FileTime modified, Entry withImage) {
@@ -128,6 +141,36 @@ public final class EntryCache {
         if (keeps && byFile.size() != files.size()) {
             byFile.keySet().retainAll(Set.copyOf(files));
         }
+    }
+
+    /**
+     * {@code entry} with the images of its body as found, the same object as before when neither
+     * the entry nor what was found changed: the preview reuses what it made for an unchanged entry.
+     */
+    Entry withBodyImages(Entry entry, List<BodyImage> found) {
+        BodyImaged before = keeps ? withBodyImages.get(entry.sourcePath()) : null;
+        if (before != null && before.entry() == entry && before.found().equals(found)) {
+            return before.withBodyImages();
+        }
+        Entry made = entry.withBodyImages(found);
+        if (keeps) {
+            withBodyImages.put(entry.sourcePath(), new BodyImaged(entry, found, made));
+        }
+        return made;
+    }
+
+    /** What {@code probe} finds in an image file, as found before when the file's size and time did not change. */
+    PhotoProbe.Probe probe(Path image, BasicFileAttributes attributes, Supplier<PhotoProbe.Probe> probe) {
+        if (!keeps) {
+            return probe.get();
+        }
+        Probed before = probes.get(image);
+        if (before != null && before.size() == attributes.size() && before.modified().equals(attributes.lastModifiedTime())) {
+            return before.probe();
+        }
+        PhotoProbe.Probe made = probe.get();
+        probes.put(image, new Probed(attributes.size(), attributes.lastModifiedTime(), made));
+        return made;
     }
 
     /**

@@ -27,8 +27,7 @@ final class EntryReader {
     static final Map<String, String> OLDER_SPELLINGS = Map.of(
             "provinces", "province",
             "model_types", "model_type",
-            "replicated", "replicated_in",
-            "image_caption", "image_alt");
+            "replicated", "replicated_in");
 
     private final Taxonomies taxonomies;
 
@@ -47,10 +46,16 @@ final class EntryReader {
         }
         return Fields.of(frontMatter, "phần đầu YAML", problems)
                 .map(fields -> fields.renaming(OLDER_SPELLINGS))
-                .flatMap(fields -> read(fields, kind, source.path(), fileName, document.getBody()));
+                .flatMap(fields -> read(fields, kind, source.path(), fileName, document.getBody(), bodyImages(document)));
     }
 
-    private Optional<Entry> read(Fields fields, Kind kind, String path, String fileName, String bodyHtml) {
+    @SuppressWarnings("unchecked")
+    private static List<BodyImage> bodyImages(DocumentModel document) {
+        Object images = document.get(FrontMatterMarkdownEngine.BODY_IMAGES);
+        return images == null ? List.of() : (List<BodyImage>) images;
+    }
+
+    private Optional<Entry> read(Fields fields, Kind kind, String path, String fileName, String bodyHtml, List<BodyImage> bodyImages) {
         Problems problems = fields.problems();
         Lookups lookups = new Lookups(taxonomies, problems);
         fields.warnUnknownKeys(ContractSchema.names(kind));
@@ -73,7 +78,7 @@ final class EntryReader {
         return Optional.of(new Entry(kind, slug, path, title, date, summary, areas,
                 fields.objects("sources", EntryReader::source), fields.texts("tags"), references(fields, "related", null),
                 aliases(fields), image(fields), fields.flag("draft"), expires(fields, date), updated(fields, date),
-                fields.nonBlankText("note", false), bodyHtml, details));
+                fields.nonBlankText("note", false), bodyHtml, bodyImages, details));
     }
 
     private static LocalDate expires(Fields fields, LocalDate date) {
@@ -222,13 +227,21 @@ final class EntryReader {
     private static ImageRef image(Fields fields) {
         String path = fields.nonBlankText("image", false);
         String alt = fields.nonBlankText("image_alt", false);
+        String caption = fields.nonBlankText("image_caption", false);
+        String credit = fields.nonBlankText("image_credit", false);
         if (path == null) {
             return null;
+        }
+        if (alt == null && caption != null) {
+            // Sites written before captions existed used image_caption for the alternative text: still read as such.
+            fields.problems().warn(fields.locationOf("image_caption"), "\"image_caption\" nay là chú thích hiện dưới ảnh; "
+                    + "mô tả ảnh cho người không xem được ảnh ghi ở \"image_alt\" (tạm dùng chú thích làm mô tả)");
+            alt = caption;
         }
         if (alt == null) {
             fields.problems().error(fields.locationOf("image"), "có \"image\" thì phải có \"image_alt\": mô tả ảnh cho người không xem được ảnh");
         }
-        return ImageRef.written(path, alt);
+        return ImageRef.written(path, alt, caption, credit, fields.locationOf("image"));
     }
 
     static SourceRef source(Fields fields) {

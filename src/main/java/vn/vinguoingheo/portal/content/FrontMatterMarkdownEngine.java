@@ -1,10 +1,15 @@
 package vn.vinguoingheo.portal.content;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkdownEngine;
+import vn.vinguoingheo.portal.cache.BuildCache;
+import vn.vinguoingheo.portal.cache.CacheKey;
 import vn.vinguoingheo.portal.markup.SafeMarkdown;
 
 /**
@@ -18,6 +23,10 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
     static final String SOURCE = "portal.source";
     static final String FRONT_MATTER = "portal.frontMatter";
     static final String PROBLEMS = "portal.problems";
+    /** The images written in the body, each a {@link BodyImage} with its line and column in the file. */
+    static final String BODY_IMAGES = "portal.bodyImages";
+    /** Configuration key of the build's {@link BuildCache}, where bodies already converted are kept. */
+    static final String CACHE = "portal.cache";
 
     private final SafeMarkdown markdown = new SafeMarkdown();
 
@@ -36,16 +45,60 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
                 }
                 YamlReader.parse(parts.yaml(), source.path(), FrontMatter.YAML_FIRST_LINE, problems)
                         .ifPresent(node -> document.put(FRONT_MATTER, node));
-                document.setBody(bodyHtml(parts.body(), source, problems));
+                document.setBody(bodyHtml(parts.body(), source, problems, cache(config)));
+                document.put(BODY_IMAGES, bodyImages(parts.body(), source));
             });
         });
         return document;
     }
 
-    /** Markdown that cannot be converted (say, thousands of nested quotes) is reported, not thrown. */
-    private String bodyHtml(String body, SourceText source, Problems problems) {
+    private static BuildCache cache(JBakeConfiguration config) {
+        return config.get(CACHE) instanceof BuildCache cache ? cache : BuildCache.none();
+    }
+
+    /** The body's images that live in the site, at their line and column in the whole file. */
+    private List<BodyImage> bodyImages(String body, SourceText source) {
+        List<BodyImage> images = new ArrayList<>();
         try {
-            return markdown.toHtml(body);
+            List<SafeMarkdown.WrittenImage> written = markdown.images(body);
+            if (written.isEmpty()) {
+                return List.of();
+            }
+            String text = source.text();
+            int bodyStart = text.length() - body.length();
+            for (SafeMarkdown.WrittenImage image : written) {
+                if (!BodyImage.external(image.url())) {
+                    images.add(BodyImage.written(image.url(), locationOf(text, bodyStart + image.offset(), source.path())));
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // reported by bodyHtml, which parses the same Markdown
+        }
+        return List.copyOf(images);
+    }
+
+    private static Location locationOf(String text, int offset, String path) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Location(path, line, text.codePointCount(lineStart, Math.min(offset, text.length())) + 1);
+    }
+
+    /** Markdown that cannot be converted (say, thousands of nested quotes) is reported, not thrown. */
+    private String bodyHtml(String body, SourceText source, Problems problems, BuildCache cache) {
+        try {
+            if (!cache.enabled()) {
+                return markdown.toHtml(body);
+            }
+            // Only bodies that convert are kept: one that fails is reported on every build.
+            CacheKey key = CacheKey.builder("markdown").add(SafeMarkdown.VERSION).add(body).build();
+            return new String(cache.getOrCompute(key, () -> markdown.toHtml(body).getBytes(StandardCharsets.UTF_8)),
+                    StandardCharsets.UTF_8);
         } catch (RuntimeException | StackOverflowError e) {
             problems.error(Location.startOf(source.path()), "không chuyển được nội dung Markdown (cấu trúc lồng nhau quá sâu hoặc hỏng)");
             return "";

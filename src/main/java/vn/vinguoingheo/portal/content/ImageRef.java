@@ -1,15 +1,35 @@
 package vn.vinguoingheo.portal.content;
 
-/**
- * An entry's image: as written, its alternative text, and once the loader found it, where it is
- * in the site ({@code assets/…} or beside the entry) and its size in pixels.
- *
- * @param source the image's path relative to the site, or null before it was found
- */
-public record ImageRef(String path, String alt, String source, int width, int height) {
+import vn.vinguoingheo.portal.photo.Photo;
 
-    static ImageRef written(String path, String alt) {
-        return new ImageRef(path, alt, null, 0, 0);
+/**
+ * An entry's image: as written, its alternative text, caption and credit, where {@code image:}
+ * is written (for errors), and once the loader found and looked at it, where it is in the site
+ * ({@code assets/…} or beside the entry) and what its header says.
+ *
+ * @param caption a line shown under the photo, or null
+ * @param credit who took the photo, or null
+ * @param location where the value of {@code image:} is written in the entry's file
+ * @param source the image's path relative to the site, or null before it was found
+ * @param photo the photo as its header tells, or null before it was looked at
+ */
+public record ImageRef(String path, String alt, String caption, String credit, Location location, String source, Photo photo) {
+
+    static ImageRef written(String path, String alt, String caption, String credit, Location location) {
+        return new ImageRef(path, alt, caption, credit, location, null, null);
+    }
+
+    ImageRef found(String source, Photo photo) {
+        return new ImageRef(path, alt, caption, credit, location, source, photo);
+    }
+
+    /** Width of the photo as published (upright, and no wider than its widest copy). */
+    public int width() {
+        return photo == null ? 0 : photo.largest().width();
+    }
+
+    public int height() {
+        return photo == null ? 0 : photo.largest().height();
     }
 
     /** Whether the image lives under {@code assets/} (else beside its entry). */

@@ -4,6 +4,9 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -14,9 +17,14 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -27,6 +35,12 @@ import org.jsoup.safety.Safelist;
  * entry, needs no cleaning: skipping jsoup there saves its start-up and two HTML parses per entry.
  */
 public final class SafeMarkdown {
+
+    /**
+     * To be changed whenever the HTML made from the same Markdown may change (options, allow-lists):
+     * cached conversions are keyed by it, and by the generator's version (which covers libraries).
+     */
+    public static final String VERSION = "safe-markdown 1";
 
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
@@ -43,6 +57,48 @@ public final class SafeMarkdown {
         Node document = parse(markdown);
         String html = renderer.render(document);
         return needsCleaner(document, html) ? Cleaner.clean(html) : FlexmarkOutput.tidy(html);
+    }
+
+    /**
+     * An image written in a body: its address as written, and where it starts (character offset
+     * in the Markdown, for the line and column of messages).
+     */
+    public record WrittenImage(String url, int offset) {
+    }
+
+    /** A tag's start in raw HTML: each {@code <img} found by jsoup is matched, in order, to one. */
+    private static final Pattern IMG_TAG = Pattern.compile("<img\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The images a body shows, in the order written: {@code ![alt](url)}, {@code ![alt][ref]} and
+     * raw {@code <img src>} (which the cleaner lets through). Read from flexmark's tree, so code
+     * spans and code blocks that merely show such text are not images.
+     */
+    public List<WrittenImage> images(String markdown) {
+        String lower = markdown.toLowerCase(Locale.ROOT);
+        if (!markdown.contains("![") && !lower.contains("<img")) {
+            return List.of();
+        }
+        com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+        List<WrittenImage> images = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Image image) {
+                images.add(new WrittenImage(image.getUrl().unescape(), node.getStartOffset()));
+            } else if (node instanceof ImageRef ref) {
+                Reference reference = ref.getReferenceNode(document);
+                if (reference != null) {
+                    images.add(new WrittenImage(reference.getUrl().unescape(), node.getStartOffset()));
+                }
+            } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                String html = node.getChars().toString();
+                Matcher tag = IMG_TAG.matcher(html);
+                for (Element img : Jsoup.parseBodyFragment(html).select("img[src]")) {
+                    int at = tag.find() ? tag.start() : 0;
+                    images.add(new WrittenImage(img.attr("src"), node.getStartOffset() + at));
+                }
+            }
+        }
+        return images;
     }
 
     /** Whether {@link #toHtml} leaves this body to flexmark alone. */

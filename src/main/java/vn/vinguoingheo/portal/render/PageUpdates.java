@@ -6,6 +6,7 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.template.RenderingException;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
 
@@ -18,17 +19,23 @@ public final class PageUpdates {
 
     private final Path siteDir;
     private final Path destination;
+    private final BuildCache cache;
     private DefaultJBakeConfiguration config;
     private Renderer renderer;
 
     public PageUpdates(Path siteDir, Path destination) {
+        this(siteDir, destination, BuildCache.none());
+    }
+
+    public PageUpdates(Path siteDir, Path destination, BuildCache cache) {
         this.siteDir = siteDir;
         this.destination = destination;
+        this.cache = cache;
     }
 
     public synchronized void render(SiteModel site, List<Page> pages) throws RenderFailure {
         if (renderer == null) {
-            config = SiteRenderer.configuration(site, siteDir, destination);
+            config = SiteRenderer.configuration(site, siteDir, destination, cache);
             renderer = new Renderer(new ContentStore("memory", "portal"), config);
         } else {
             SiteRenderer.useSite(config, site);

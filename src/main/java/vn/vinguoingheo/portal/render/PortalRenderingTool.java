@@ -11,6 +11,7 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.site.SiteModel;
 
 /**
@@ -33,6 +34,11 @@ public abstract class PortalRenderingTool implements RenderingTool {
     /** The build's test of whether a newer change made it pointless (never, when not set). */
     protected static BooleanSupplier superseded(JBakeConfiguration config) {
         return config.get(SiteRenderer.SUPERSEDED_KEY) instanceof BooleanSupplier superseded ? superseded : () -> false;
+    }
+
+    /** The build's cache of derived artefacts ({@link BuildCache#none()} when it has none). */
+    public static BuildCache cache(JBakeConfiguration config) {
+        return config.get(SiteRenderer.CACHE_KEY) instanceof BuildCache cache ? cache : BuildCache.none();
     }
 
     /** Writes a file of the output, given by its link. */

@@ -51,13 +51,14 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
     public static final String PAGE_KEY = "page";
 
     private static final String BUILT_IN_TEMPLATES = "/builtin/templates";
-    private static final QrCode QR = new QrCode();
 
     private final Configuration freemarker;
+    private final QrCode qr;
 
     public PortalTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
         this.freemarker = createConfiguration(config);
+        this.qr = new QrCode(PortalRenderingTool.cache(config));
     }
 
     private static Configuration createConfiguration(JBakeConfiguration config) {
@@ -119,7 +120,7 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
         root.put("site", site);
         root.put("urls", site.urls());
         root.put("fmt", new ViFormat());
-        root.put("qr", QR);
+        root.put("qr", qr);
         root.put("jsonLd", new JsonLd(site));
         root.put(PAGE_KEY, content.containsKey(PAGE_KEY) ? content.get(PAGE_KEY) : stockPage(site, content.getType()));
         return root;

@@ -18,7 +18,7 @@ public final class ShareImagesRenderer extends PortalRenderingTool {
     protected int render(SiteModel site, Renderer renderer, JBakeConfiguration config) throws RenderingException {
         File previous = (File) config.get(SiteRenderer.PREVIOUS_OUTPUT_KEY);
         try {
-            return ShareImages.write(site.shareImages(), config.getDestinationFolder().toPath(), previous.toPath()).total();
+            return ShareImages.write(site.shareImages(), config.getDestinationFolder().toPath(), previous.toPath(), cache(config)).total();
         } catch (IOException e) {
             throw new RenderingException("không ghi được ảnh chia sẻ: " + e.getMessage(), e);
         }

@@ -16,6 +16,7 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.content.EngineSettings;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
@@ -30,6 +31,11 @@ public final class SiteRenderer {
 
     /** Configuration key of the previous build's output folder, from which unchanged files may be taken. */
     static final String PREVIOUS_OUTPUT_KEY = "portal.previous";
+    /**
+     * Configuration key of the build's {@link BuildCache} (always set, {@link BuildCache#none()} when
+     * there is none); rendering tools read it with {@link PortalRenderingTool#cache}.
+     */
+    public static final String CACHE_KEY = "portal.cache";
     /** Configuration key of the test that stops a build made pointless by a newer change. */
     static final String SUPERSEDED_KEY = "portal.superseded";
     /** JBake's renderers that this generator replaces (see {@link EntryPagesRenderer}). */
@@ -50,7 +56,13 @@ public final class SiteRenderer {
      */
     public static int render(SiteModel site, Path siteDir, Path destination, Path previous, BooleanSupplier superseded)
             throws RenderFailure {
-        return render(site, siteDir, destination, previous, superseded, REPLACED);
+        return render(site, siteDir, destination, previous, superseded, BuildCache.none());
+    }
+
+    /** Renders as {@link #render(SiteModel, Path, Path, Path, BooleanSupplier)} does, with derived artefacts kept in {@code cache}. */
+    public static int render(SiteModel site, Path siteDir, Path destination, Path previous, BooleanSupplier superseded,
+            BuildCache cache) throws RenderFailure {
+        return render(site, siteDir, destination, previous, superseded, REPLACED, cache);
     }
 
     /**
@@ -59,12 +71,18 @@ public final class SiteRenderer {
      */
     public static int renderSiteFiles(SiteModel site, Path siteDir, Path destination, BooleanSupplier superseded)
             throws RenderFailure {
-        return render(site, siteDir, destination, destination, superseded, REPLACED_PAGES_AND_IMAGES);
+        return renderSiteFiles(site, siteDir, destination, superseded, BuildCache.none());
+    }
+
+    /** As {@link #renderSiteFiles(SiteModel, Path, Path, BooleanSupplier)}, with derived artefacts kept in {@code cache}. */
+    public static int renderSiteFiles(SiteModel site, Path siteDir, Path destination, BooleanSupplier superseded,
+            BuildCache cache) throws RenderFailure {
+        return render(site, siteDir, destination, destination, superseded, REPLACED_PAGES_AND_IMAGES, cache);
     }
 
     private static int render(SiteModel site, Path siteDir, Path destination, Path previous, BooleanSupplier superseded,
-            Set<String> skipped) throws RenderFailure {
-        DefaultJBakeConfiguration config = configuration(site, siteDir, destination);
+            Set<String> skipped, BuildCache cache) throws RenderFailure {
+        DefaultJBakeConfiguration config = configuration(site, siteDir, destination, cache);
         config.setProperty(SUPERSEDED_KEY, superseded);
         // A File, not a Path: the configuration would take a Path (an Iterable) for a list of values.
         config.setProperty(PREVIOUS_OUTPUT_KEY, previous.toFile());
@@ -94,8 +112,9 @@ public final class SiteRenderer {
         }
     }
 
-    static DefaultJBakeConfiguration configuration(SiteModel site, Path siteDir, Path destination) {
+    static DefaultJBakeConfiguration configuration(SiteModel site, Path siteDir, Path destination, BuildCache cache) {
         DefaultJBakeConfiguration config = EngineSettings.forSite(siteDir, destination);
+        config.setProperty(CACHE_KEY, cache);
         Path siteTemplates = siteDir.resolve("templates");
         config.setProperty(PortalTemplateEngine.SITE_TEMPLATES_KEY, siteTemplates.toFile());
         // JBake's stock Freemarker engine (for .ftl, unused) opens this folder when it starts: give it one that exists.

@@ -17,6 +17,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.LoadResult;
 
@@ -59,12 +60,12 @@ public final class DevServer implements AutoCloseable {
     private boolean rebuildWanted;
     private boolean reloadAfterRebuild;
 
-    private DevServer(Path site, HttpServer http, PrintWriter log) throws IOException {
+    private DevServer(Path site, HttpServer http, PrintWriter log, BuildCache cache) throws IOException {
         this.log = log;
         Path output = Files.createTempDirectory("portal-serve-").resolve("site");
         String basePath = basePath(site);
         this.localUrl = URI.create("http://localhost:" + http.getAddress().getPort() + basePath);
-        this.preview = new Preview(site, output, localUrl);
+        this.preview = new Preview(site, output, localUrl, cache);
         // Watching starts first: what changes during the first build is taken up after it, and the
         // preview's loads rely on the watcher's reports instead of listing every folder again.
         this.watcher = SiteWatcher.start(site, this::changed);
@@ -81,7 +82,12 @@ public final class DevServer implements AutoCloseable {
 
     /** Starts on {@code host:port} (port 0: any free port). */
     public static DevServer start(Path site, String host, int port, PrintWriter log) throws IOException {
-        return new DevServer(site, HttpServer.create(new InetSocketAddress(host, port), 0), log);
+        return start(site, host, port, log, BuildCache.none());
+    }
+
+    /** Starts as {@link #start(Path, String, int, PrintWriter)} does, keeping derived artefacts in {@code cache}. */
+    public static DevServer start(Path site, String host, int port, PrintWriter log, BuildCache cache) throws IOException {
+        return new DevServer(site, HttpServer.create(new InetSocketAddress(host, port), 0), log, cache);
     }
 
     public URI url() {

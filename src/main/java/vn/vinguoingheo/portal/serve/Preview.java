@@ -15,10 +15,12 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.vinguoingheo.portal.Portal;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.EntryCache;
 import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.content.Problem;
+import vn.vinguoingheo.portal.photo.Photos;
 import vn.vinguoingheo.portal.publish.BuildState;
 import vn.vinguoingheo.portal.publish.OutputSync;
 import vn.vinguoingheo.portal.publish.Publication;
@@ -47,6 +49,7 @@ final class Preview {
     private final Path site;
     private final Path output;
     private final URI localUrl;
+    private final BuildCache cache;
     private final EntryCache entries = new EntryCache();
     private final PageUpdates pages;
     /** Held while anything writes into the output. */
@@ -60,15 +63,20 @@ final class Preview {
     private final Set<String> deferred = new HashSet<>();
 
     Preview(Path site, Path output, URI localUrl) {
+        this(site, output, localUrl, BuildCache.none());
+    }
+
+    Preview(Path site, Path output, URI localUrl, BuildCache cache) {
         this.site = site.toAbsolutePath().normalize();
         this.output = output;
         this.localUrl = localUrl;
-        this.pages = new PageUpdates(this.site, output);
+        this.cache = cache;
+        this.pages = new PageUpdates(this.site, output, cache);
     }
 
     /** Links to the preview itself; drafts and entries scheduled for later shown, as of today. */
     private Portal.Options options() {
-        return new Portal.Options(localUrl, new Visibility(true, true, Visibility.published().today()));
+        return new Portal.Options(localUrl, new Visibility(true, true, Visibility.published().today()), cache);
     }
 
     /** The outcome of a step: problems that stop it, a failure message, or what was written. */
@@ -154,12 +162,13 @@ final class Preview {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory(output.toAbsolutePath().getParent(), ".portal-refresh-");
-            SiteRenderer.renderSiteFiles(model, site, scratch, superseded);
-            Publication.copyAssets(scratch, model.assets().files());
+            SiteRenderer.renderSiteFiles(model, site, scratch, superseded, cache);
+            Publication.copyAssets(scratch, model.publishedAssets());
             Publication.copyFiles(scratch, site, model.entryFiles());
+            Photos.write(model.photos(), scratch, output, cache);
             Publication.writeManifest(scratch, model.pages().stream().map(Page::url).toList());
             // Everything that only this thread writes is worked out and written before taking the lock.
-            ShareImages.write(model.shareImages(), output, output);
+            ShareImages.write(model.shareImages(), output, output, scratch, cache);
             Set<String> keep = new HashSet<>(OutputSync.relativeFiles(scratch));
             model.pages().forEach(page -> keep.add(model.urls().outputFile(page.url())));
             model.shareImages().forEach(image -> keep.add(image.file()));
@@ -180,6 +189,8 @@ final class Preview {
             }
         } catch (RenderFailure e) {
             return Outcome.failed(e.getMessage());
+        } catch (Photos.Failed e) {
+            return Outcome.failed(e.photo().photo().source() + ": " + e.getMessage());
         } catch (IOException e) {
             return Outcome.failed("không ghi được trang xem thử: " + e.getMessage());
         } finally {

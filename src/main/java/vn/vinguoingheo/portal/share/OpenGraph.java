@@ -25,4 +25,9 @@ public record OpenGraph(String type, String title, String description, String ur
     public int imageHeight() {
         return ShareCard.HEIGHT;
     }
+
+    /** Cards drawn over a photo are JPEG, the others PNG. */
+    public String imageType() {
+        return image.endsWith(".jpg") ? "image/jpeg" : "image/png";
+    }
 }

@@ -16,6 +16,9 @@ import java.util.zip.CRC32;
  */
 final class PngEncoder {
 
+    /** Changes with the bytes this encoder writes for the same pixels: cached cards are keyed by it. */
+    static final String VERSION = "run-length-1";
+
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int FILTER_SUB = 1;
     private static final int FILTER_UP = 2;

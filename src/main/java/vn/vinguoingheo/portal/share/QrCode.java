@@ -8,6 +8,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import vn.vinguoingheo.portal.cache.BuildCache;
+import vn.vinguoingheo.portal.cache.CacheKey;
 
 /**
  * QR codes as inline SVG: ZXing encodes, and the SVG is written from its bit matrix, one path of
@@ -15,6 +17,9 @@ import java.util.Map;
  * {@code qr.svg(url)}.
  */
 public final class QrCode {
+
+    /** Changes with the markup drawn for the same text (encoder, options, SVG form): cached codes are keyed by it. */
+    static final String VERSION = "zxing-m-svg-1";
 
     /** The quiet zone around the code, in modules: the four the standard asks for. */
     private static final int MARGIN = 4;
@@ -27,8 +32,27 @@ public final class QrCode {
             EncodeHintType.MARGIN, MARGIN,
             EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
 
+    private final BuildCache cache;
+
+    public QrCode() {
+        this(BuildCache.none());
+    }
+
+    /** QR codes kept in {@code cache}, by their text, between builds. */
+    public QrCode(BuildCache cache) {
+        this.cache = cache;
+    }
+
     /** An SVG QR code of {@code text}; its markup holds nothing of the text, so it needs no escaping. */
     public String svg(String text) {
+        if (!cache.enabled()) {
+            return draw(text);
+        }
+        CacheKey key = CacheKey.builder("qr").add(VERSION).add(text).build();
+        return new String(cache.getOrCompute(key, () -> draw(text).getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    }
+
+    private static String draw(String text) {
         BitMatrix matrix = encode(text);
         int size = matrix.getWidth();
         StringBuilder path = new StringBuilder();

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.vinguoingheo.portal.photo.PhotoProcessor;
 
 /**
  * Draws a {@link ShareCard} as a 1200×630 PNG with the fonts shipped inside the generator (Noto
@@ -44,6 +45,15 @@ public final class ShareCardPainter {
     private static final Color BRAND_DARK = new Color(0x7a0f12);
     private static final Color TINT = new Color(0xf5f1ea);
     private static final Color LINE = new Color(0xd8dde2);
+    /** Over a photo: near-black at 85%, so even a white photo shows through as dark grey (#313437). */
+    private static final Color PHOTO_BAND = new Color(12, 16, 20, 217);
+    private static final Color PHOTO_KIND = new Color(0xffc9c4);
+    private static final Color PHOTO_MUTED = new Color(0xd5dadf);
+    private static final int PHOTO_BAND_TOP = 300;
+    private static final int PHOTO_TITLE_TOP = 364;
+    private static final int PHOTO_TITLE_BOTTOM = 560;
+    private static final float[] PHOTO_TITLE_SIZES = {56, 50, 44, 40};
+    private static final float PHOTO_CARD_QUALITY = 0.85f;
 
     private static final int LEFT = 88;
     private static final int RIGHT = ShareCard.WIDTH - 80;
@@ -70,6 +80,74 @@ public final class ShareCardPainter {
         Canvas canvas = CANVAS.get();
         paint(card, canvas.image);
         return canvas.encoder.encode(canvas.pixels, ShareCard.WIDTH, ShareCard.HEIGHT);
+    }
+
+    /**
+     * The card drawn over {@code photo} (an entry's published copy, already upright and cleaned),
+     * as JPEG bytes: a photo has far too many colours for a small PNG.
+     */
+    public static byte[] jpeg(ShareCard card, BufferedImage photo) {
+        return PhotoProcessor.jpeg(paintOverPhoto(card, photo), PHOTO_CARD_QUALITY);
+    }
+
+    /**
+     * The photo fills the card (cropped to fill, centred), and a dark band over its lower half
+     * holds the kind, title, place and address in light colours. The band is opaque enough that
+     * the title keeps a contrast of at least 4.5:1 over the lightest photo (white: 10:1).
+     */
+    static BufferedImage paintOverPhoto(ShareCard card, BufferedImage photo) {
+        BufferedImage image = new BufferedImage(ShareCard.WIDTH, ShareCard.HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, ShareCard.WIDTH, ShareCard.HEIGHT);
+            double scale = Math.max((double) ShareCard.WIDTH / photo.getWidth(), (double) ShareCard.HEIGHT / photo.getHeight());
+            int w = (int) Math.ceil(photo.getWidth() * scale);
+            int h = (int) Math.ceil(photo.getHeight() * scale);
+            g.drawImage(photo, (ShareCard.WIDTH - w) / 2, (ShareCard.HEIGHT - h) / 2, w, h, null);
+            g.setColor(PHOTO_BAND);
+            g.fillRect(0, PHOTO_BAND_TOP, ShareCard.WIDTH, ShareCard.HEIGHT - PHOTO_BAND_TOP);
+            g.setColor(BRAND);
+            g.fillRect(0, 0, 20, ShareCard.HEIGHT);
+            photoTexts(g, card);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void photoTexts(Graphics2D g, ShareCard card) {
+        if (card.kind() != null) {
+            Font kind = Fonts.BOLD.deriveFont(Map.of(TextAttribute.SIZE, 22f, TextAttribute.TRACKING, 0.08f));
+            g.setFont(kind);
+            g.setColor(PHOTO_KIND);
+            g.drawString(card.kind().toUpperCase(VIETNAMESE), LEFT, PHOTO_BAND_TOP + 44);
+        }
+        TitleLayout title = layOut(card.title(), PHOTO_TITLE_SIZES, PHOTO_TITLE_TOP, PHOTO_TITLE_BOTTOM);
+        LineMetrics metrics = title.font().getLineMetrics("Ấy", FRC);
+        float baseline = PHOTO_TITLE_TOP + metrics.getAscent();
+        g.setFont(title.font());
+        g.setColor(Color.WHITE);
+        for (String line : title.lines()) {
+            g.drawString(line, LEFT, baseline);
+            baseline += title.font().getSize2D() * LINE_SPACING;
+        }
+        Font small = Fonts.REGULAR.deriveFont(24f);
+        float hostWidth = width(card.host(), small);
+        g.setFont(small);
+        g.setColor(PHOTO_MUTED);
+        g.drawString(card.host(), RIGHT - hostWidth, 600);
+        String place = card.place() != null ? card.place() : card.topic();
+        if (place != null) {
+            Font placeFont = Fonts.BOLD.deriveFont(26f);
+            g.setFont(placeFont);
+            g.drawString(fit(place, placeFont, RIGHT - LEFT - hostWidth - 40), LEFT, 600);
+        }
     }
 
     static BufferedImage paint(ShareCard card) {
@@ -148,22 +226,26 @@ public final class ShareCardPainter {
     }
 
     static TitleLayout layOut(String title) {
+        return layOut(title, TITLE_SIZES, TITLE_TOP, TITLE_BOTTOM);
+    }
+
+    static TitleLayout layOut(String title, float[] sizes, int top, int bottom) {
         Font font = null;
         List<String> lines = List.of();
-        for (float size : TITLE_SIZES) {
+        for (float size : sizes) {
             font = Fonts.BOLD.deriveFont(size);
             lines = wrap(title, font, RIGHT - LEFT);
-            if (lines.size() <= capacity(font)) {
+            if (lines.size() <= capacity(font, top, bottom)) {
                 return new TitleLayout(font, lines);
             }
         }
-        return new TitleLayout(font, truncate(lines, capacity(font), font));
+        return new TitleLayout(font, truncate(lines, capacity(font, top, bottom), font));
     }
 
     /** How many lines of this font the title area holds, descenders of the last one included. */
-    private static int capacity(Font font) {
+    private static int capacity(Font font, int top, int bottom) {
         LineMetrics metrics = font.getLineMetrics("Ấy", FRC);
-        float room = TITLE_BOTTOM - TITLE_TOP - metrics.getAscent() - metrics.getDescent();
+        float room = bottom - top - metrics.getAscent() - metrics.getDescent();
         return 1 + (int) (room / (font.getSize2D() * LINE_SPACING));
     }
 

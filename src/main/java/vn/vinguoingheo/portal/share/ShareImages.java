@@ -1,11 +1,14 @@
 package vn.vinguoingheo.portal.share;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import vn.vinguoingheo.portal.cache.BuildCache;
 
 /**
  * Writes a site's share images into the folder being published, in parallel. Each file is named
@@ -29,11 +32,29 @@ public final class ShareImages {
      * @param previous the output of the previous build, which may not exist
      */
     public static Written write(Collection<ShareImage> images, Path destination, Path previous) throws IOException {
+        return write(images, destination, previous, destination, BuildCache.none());
+    }
+
+    /**
+     * Writes as {@link #write(Collection, Path, Path)} does; an image not in the previous output is
+     * taken from {@code cache} when there, else drawn and kept there.
+     */
+    public static Written write(Collection<ShareImage> images, Path destination, Path previous, BuildCache cache)
+            throws IOException {
+        return write(images, destination, previous, destination, cache);
+    }
+
+    /**
+     * @param photos the folder holding the photo copies that cards over a photo are drawn from
+     *     ({@link ShareCard#photo()} is relative to it): the folder being published, once its photos are written
+     */
+    public static Written write(Collection<ShareImage> images, Path destination, Path previous, Path photos, BuildCache cache)
+            throws IOException {
         AtomicInteger drawn = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();
         try {
             images.parallelStream().forEach(image -> {
-                if (write(image, destination, previous)) {
+                if (write(image, destination, previous, photos, cache)) {
                     reused.incrementAndGet();
                 } else {
                     drawn.incrementAndGet();
@@ -46,7 +67,7 @@ public final class ShareImages {
     }
 
     /** Writes one image; true when it came from the previous output. */
-    private static boolean write(ShareImage image, Path destination, Path previous) {
+    private static boolean write(ShareImage image, Path destination, Path previous, Path photos, BuildCache cache) {
         Path target = destination.resolve(image.file());
         try {
             Path old = previous == null ? null : previous.resolve(image.file());
@@ -59,8 +80,22 @@ public final class ShareImages {
                 return true;
             }
             Files.createDirectories(target.getParent());
-            Files.write(target, ShareCardPainter.png(image.card()));
+            Files.write(target, cache.getOrCompute(image.card().cacheKey(), () -> image.card().photo() == null
+                    ? ShareCardPainter.png(image.card())
+                    : ShareCardPainter.jpeg(image.card(), readPhoto(photos.resolve(image.card().photo())))));
             return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage readPhoto(Path file) {
+        try {
+            BufferedImage photo = ImageIO.read(file.toFile());
+            if (photo == null) {
+                throw new IOException("không đọc được ảnh " + file);
+            }
+            return photo;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -58,15 +58,19 @@ final class SharePreviews {
      *
      * @param areas the entry's card's areas, and {@code types} its types: the same whenever the
      *     entry and the settings are
+     * @param photo the output path of the entry's photo copy the card is drawn over, or null
      */
-    OpenGraph entry(Entry entry, List<AreaLabel> areas, List<Link> types) {
+    OpenGraph entry(Entry entry, List<AreaLabel> areas, List<Link> types, String photo) {
         EntryShare share = previous == null ? null : previous.byEntry.get(entry);
         if (share == null) {
             ShareCard card = new ShareCard(entry.kind().label(), entry.title(), place(entry, areas), topic(entry, types),
-                    config.title(), urls.siteAddress());
-            ShareImage image = image(version -> urls.shareImage(entry, version), card);
+                    config.title(), urls.siteAddress(), photo);
+            ShareImage image = photo == null ? image(version -> urls.shareImage(entry, version), card)
+                    : image(version -> urls.sharePhotoImage(entry, version), card);
+            // A card over a photo shows the photo first: say what is in it, then what the page is.
+            String alt = photo == null ? card.alt() : entry.image().alt() + " – " + entry.title();
             share = new EntryShare(new OpenGraph("article", entry.title(), entry.summary(), urls.absolute(urls.entry(entry)),
-                    config.title(), urls.absolute(image.url()), card.alt(), entry.date()), image);
+                    config.title(), urls.absolute(image.url()), alt, entry.date()), image);
         }
         images.add(share.image());
         byEntry.put(entry, share);

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import vn.vinguoingheo.portal.content.Alias;
 import vn.vinguoingheo.portal.content.DecisionDetails;
 import vn.vinguoingheo.portal.content.Entry;
+import vn.vinguoingheo.portal.content.BodyImage;
 import vn.vinguoingheo.portal.content.ImageRef;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.ModelDetails;
@@ -31,8 +32,11 @@ import vn.vinguoingheo.portal.content.Problems;
 import vn.vinguoingheo.portal.content.SiteConfig;
 import vn.vinguoingheo.portal.content.SiteContent;
 import vn.vinguoingheo.portal.content.StoryDetails;
+import vn.vinguoingheo.portal.photo.Photo;
+import vn.vinguoingheo.portal.photo.PhotoCopies;
 import vn.vinguoingheo.portal.registry.Area;
 import vn.vinguoingheo.portal.registry.AreaRegistry;
+import vn.vinguoingheo.portal.share.ShareCard;
 import vn.vinguoingheo.portal.share.ShareImage;
 
 /**
@@ -56,6 +60,7 @@ public final class SiteModel {
     /** The public entries of each kind, newest first. */
     private final Map<Kind, List<Entry>> byKind = new EnumMap<>(Kind.class);
     private final Assets assets;
+    private final Path siteDir;
     /** Public entries by kind and slug, for links between them. */
     private final Map<Kind, Map<String, Entry>> byKindAndSlug = new EnumMap<>(Kind.class);
     /** Entries by the code of each current unit they are in, models by each unit they were copied in, and by type: newest first. */
@@ -87,6 +92,7 @@ public final class SiteModel {
         this.visibility = visibility;
         this.urls = new Urls(config.baseUrl());
         this.assets = Assets.of(siteDir, urls);
+        this.siteDir = siteDir;
         this.entries = shown(content.entries(), visibility);
         this.cards = new IdentityHashMap<>(entries.size());
         for (Kind kind : Kind.values()) {
@@ -360,11 +366,11 @@ public final class SiteModel {
         if (entry.details() instanceof ModelDetails model && !model.replicatedIn().isEmpty()) {
             replicatedIn = model.replicatedIn().stream().map(this::areaLabel).toList();
         }
-        Views.EntryView view = new Views.EntryView(entry, visibility.badge(entry), BodyLinks.rebase(entry.bodyHtml(), urls.home()),
+        Views.EntryView view = new Views.EntryView(entry, visibility.badge(entry), BodyLinks.rebase(BodyPhotos.rewrite(entry.bodyHtml(), bodyPhotos(entry), urls), urls.home()),
                 image(entry), areaLabels, types, replicatedIn, related(entry), results.targetsOf(entry));
         // The card's URL, not a new string: the preview compares every page with the one before, by URL first.
         return new Page(card.url(), entry.kind().singular(), entry.title(), entry.summary(), view,
-                previews.entry(entry, areaLabels, types));
+                previews.entry(entry, areaLabels, types, sharePhoto(entry)));
     }
 
     private Views.Image image(Entry entry) {
@@ -372,24 +378,86 @@ public final class SiteModel {
         if (image == null) {
             return null;
         }
-        String url = image.inAssets() ? assets.url(image.source().substring("assets/".length())) : urls.entry(entry) + image.fileName();
-        return new Views.Image(url, image.alt(), image.width(), image.height());
+        return PhotoMarkup.of(image, photoCopies(entry), urls);
     }
 
     /**
-     * Images kept beside their entries, published beside the entry's page: output path (relative
-     * to the output folder) to source path (relative to the site).
+     * The photo copy an entry's share card is drawn over, or null for the plain card: a photo
+     * less than half the card's width would show blurred.
+     */
+    private String sharePhoto(Entry entry) {
+        ImageRef image = entry.image();
+        if (image == null || image.photo() == null || image.photo().largest().width() < ShareCard.WIDTH / 2) {
+            return null;
+        }
+        return photoCopies(entry).file(image.photo().largest());
+    }
+
+    /** Where an entry's photo is published: beside its original under assets/, or in the entry's own folder. */
+    private PhotoCopies photoCopies(Entry entry) {
+        ImageRef image = entry.image();
+        return photoCopies(entry, image.source(), image.photo());
+    }
+
+    private PhotoCopies photoCopies(Entry entry, String source, Photo photo) {
+        String folder = source.startsWith("assets/") ? photo.folder() : urls.outputFile(urls.entry(entry)).replace("index.html", "");
+        return new PhotoCopies(photo, siteDir.resolve(source), folder);
+    }
+
+    /** The copies of each image of an entry's body, by its address as written. */
+    private Map<String, PhotoCopies> bodyPhotos(Entry entry) {
+        Map<String, PhotoCopies> copies = new HashMap<>();
+        entry.bodyImages().forEach(image -> copies.putIfAbsent(image.path(), photoCopies(entry, image.source(), image.photo())));
+        return copies;
+    }
+
+    /**
+     * The photos of the public entries ({@code image:} and images in bodies), each to be published
+     * as resized copies (the originals never are).
+     */
+    public List<PhotoCopies> photos() {
+        List<PhotoCopies> photos = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (entry.image() != null && entry.image().photo() != null) {
+                photos.add(photoCopies(entry));
+            }
+            photos.addAll(bodyPhotos(entry).values().stream().sorted(Comparator.comparing(p -> p.original().toString())).toList());
+        }
+        return photos;
+    }
+
+    /**
+     * Files kept beside their entries and published unchanged beside the entry's page (a
+     * decision's attached PDF): output path (relative to the output folder) to source path
+     * (relative to the site). Photos beside an entry are published only as copies ({@link #photos()}).
      */
     public Map<String, String> entryFiles() {
         Map<String, String> files = new TreeMap<>();
         for (Entry entry : entries) {
-            if (entry.image() != null && !entry.image().inAssets()) {
-                files.put(urls.outputFile(urls.entry(entry)).replace("index.html", entry.image().fileName()), entry.image().source());
-            }
             if (entry.details() instanceof DecisionDetails d && d.file() != null && d.file().source() != null && !d.file().inAssets()) {
                 files.put(urls.outputFile(urls.entry(entry)).replace("index.html", d.file().fileName()), d.file().source());
             }
         }
+        return files;
+    }
+
+    /**
+     * The static files to publish: every asset but the originals of entries' photos (drafts'
+     * included), which are published only as cleaned, resized copies.
+     */
+    public Map<String, Path> publishedAssets() {
+        Set<String> originals = new HashSet<>();
+        for (Entry entry : content.entries()) {
+            if (entry.image() != null && entry.image().inAssets()) {
+                originals.add(entry.image().source().substring("assets/".length()));
+            }
+            entry.bodyImages().stream().filter(BodyImage::inAssets).forEach(image -> originals.add(image.source().substring("assets/".length())));
+        }
+        if (originals.isEmpty()) {
+            return assets.files();
+        }
+        Map<String, Path> files = new TreeMap<>(assets.files());
+        files.keySet().removeAll(originals);
         return files;
     }
 

@@ -156,6 +156,11 @@ public final class Urls {
         return entry(entry) + "anh-chia-se-" + version + ".png";
     }
 
+    /** An entry's share image drawn over its photo (a JPEG: a photo has too many colours for PNG). */
+    public String sharePhotoImage(Entry entry, String version) {
+        return entry(entry) + "anh-chia-se-" + version + ".jpg";
+    }
+
     /** The share image of every page that has none of its own. */
     public String siteShareImage(String version) {
         return basePath + "anh-chia-se-" + version + ".png";

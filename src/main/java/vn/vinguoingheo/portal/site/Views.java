@@ -34,8 +34,13 @@ public final class Views {
                             List<AreaLabel> replicatedIn, List<Card> related, List<TargetRow> targets) {
     }
 
-    /** An entry's own image as a page shows it, with its size so the page does not jump while it loads. */
-    public record Image(String url, String alt, int width, int height) {
+    /**
+     * An entry's own photo as a page shows it: the widest copy with its size (so the page does not
+     * jump while it loads), every copy as a {@code srcset} with the {@code sizes} it is shown at.
+     *
+     * @param caption shown under the photo, or null; {@code credit} likewise
+     */
+    public record Image(String url, String alt, int width, int height, String srcset, String sizes, String caption, String credit) {
     }
 
     /** A list of entries: all models, all decisions, all stories. */

@@ -51,7 +51,8 @@ class CmsEntriesTest {
         // An upload goes to media_folder and is written into the entry as public_folder/name.
         Path upload = site.resolve(config.get("media_folder").asText()).resolve(IMAGE);
         Files.createDirectories(upload.getParent());
-        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", upload.toFile());
+        // Wide enough for every screen: a narrower photo draws a warning.
+        ImageIO.write(new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB), "png", upload.toFile());
         String image = config.get("public_folder").asText() + "/" + IMAGE;
         Files.writeString(upload.resolveSibling(PDF), "%PDF-1.4\n%%EOF\n");
 

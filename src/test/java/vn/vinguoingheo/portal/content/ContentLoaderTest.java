@@ -291,9 +291,9 @@ class ContentLoaderTest {
         assertProblem(loadWithModel("x.md", GOOD_MODEL.replace("summary:", "image: assets/a.jpg\nsummary:")),
                 "content/models/x.md:6:8: có \"image\" thì phải có \"image_alt\"");
         assertProblem(loadWithModel("y.md", GOOD_MODEL.replace("summary:", "image: ../../../etc/passwd\nimage_alt: x\nsummary:")),
-                "content/models/y.md:1:1: ảnh \"../../../etc/passwd\" nằm ngoài thư mục trang");
+                "content/models/y.md:6:8: ảnh \"../../../etc/passwd\" nằm ngoài thư mục trang");
         assertProblem(loadWithModel("z.md", GOOD_MODEL.replace("summary:", "image: assets/khong-co.jpg\nimage_alt: x\nsummary:")),
-                "content/models/z.md:1:1: không tìm thấy ảnh \"assets/khong-co.jpg\"");
+                "content/models/z.md:6:8: không tìm thấy ảnh \"assets/khong-co.jpg\"");
     }
 
     @Test
@@ -301,7 +301,8 @@ class ContentLoaderTest {
         Path site = TestSites.minimal(tmp);
         TestSites.write(site, "assets/anh/gia.jpg", "không phải ảnh");
         TestSites.write(site, "content/models/x.md", GOOD_MODEL.replace("summary:", "image: assets/anh/gia.jpg\nimage_alt: x\nsummary:"));
-        assertProblem(ContentLoader.load(site), "content/models/x.md:1:1: không đọc được ảnh \"assets/anh/gia.jpg\": dùng ảnh JPG, PNG hoặc GIF");
+        assertProblem(ContentLoader.load(site), "content/models/x.md:6:8: ảnh \"assets/anh/gia.jpg\": tệp không phải là ảnh hoặc bị hỏng; "
+                + "mở ảnh bằng phần mềm xem ảnh và lưu lại dưới dạng JPEG");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vinguoingheo.portal.TestSites;
+import vn.vinguoingheo.portal.photo.TestPhotos;
 
 /** Loads through a cache that, like the preview's, hears of every change from a file watcher. */
 class EntryCacheTest {
@@ -66,5 +67,24 @@ class EntryCacheTest {
         Entry reread = ContentLoader.load(site, cache).content().entries().get(0);
         assertEquals(first, reread);
         assertNotSame(first, reread, "a reported file is read again");
+    }
+
+    @Test
+    void anEntryWithAnUnchangedBodyImageIsTheSameObjectAndAChangedImageIsLookedAtAgain() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        Files.writeString(site.resolve("content/stories/co-anh.md"), STORY.formatted("có ảnh") + "\n![Ảnh](anh.jpg)\n");
+        Files.write(site.resolve("content/stories/anh.jpg"), TestPhotos.plainPhoto(1200, 800));
+        Entry first = withBodyImage(site);
+        assertEquals(1200, first.bodyImages().get(0).photo().width());
+        assertSame(first, withBodyImage(site));
+
+        Files.write(site.resolve("content/stories/anh.jpg"), TestPhotos.plainPhoto(1000, 800));
+        Files.setLastModifiedTime(site.resolve("content/stories/anh.jpg"), java.nio.file.attribute.FileTime.fromMillis(0));
+        Entry changed = withBodyImage(site);
+        assertEquals(1000, changed.bodyImages().get(0).photo().width());
+    }
+
+    private Entry withBodyImage(Path site) {
+        return ContentLoader.load(site, cache).content().entries().stream().filter(e -> !e.bodyImages().isEmpty()).findFirst().orElseThrow();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SafeMarkdownTest {
@@ -47,5 +48,21 @@ class SafeMarkdownTest {
     void rendersTables() {
         String html = markdown.toHtml("| Năm | Tỷ lệ |\n|---|---|\n| 2022 | 3,01% |\n");
         assertTrue(html.contains("<table>") && html.contains("<td>3,01%</td>"), html);
+    }
+
+    @Test
+    void findsTheImagesABodyShowsFromItsSyntaxTreeNotItsText() {
+        String body = "Mở đầu ![a](/assets/images/a.jpg)\n\n"
+                + "`![mã](khong.jpg)`\n\n"
+                + "    ![khối mã](khong-nua.jpg)\n\n"
+                + "![b][ref] <img src=\"c.png\" alt=\"c\">\n\n"
+                + "<div><img src='d.gif'></div>\n\n"
+                + "[ref]: b.jpg\n";
+        assertEquals(List.of(new SafeMarkdown.WrittenImage("/assets/images/a.jpg", body.indexOf("![a]")),
+                        new SafeMarkdown.WrittenImage("b.jpg", body.indexOf("![b]")),
+                        new SafeMarkdown.WrittenImage("c.png", body.indexOf("<img")),
+                        new SafeMarkdown.WrittenImage("d.gif", body.indexOf("<img src='d"))),
+                markdown.images(body));
+        assertEquals(List.of(), markdown.images("Không có ảnh, chỉ [liên kết](/mo-hinh/)."));
     }
 }

@@ -18,6 +18,7 @@ import vn.vinguoingheo.portal.Portal;
 import vn.vinguoingheo.portal.TestSites;
 import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.LoadResult;
+import vn.vinguoingheo.portal.photo.TestPhotos;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
 import vn.vinguoingheo.portal.site.Visibility;
@@ -82,9 +83,35 @@ final class GateSites {
 
     static synchronized Site fixture() {
         if (fixture == null) {
-            fixture = build("fixture", TestSites.copy("basic", ROOT.resolve("fixture")));
+            fixture = build("fixture", withPhoto(TestSites.copy("basic", ROOT.resolve("fixture"))));
         }
         return fixture;
+    }
+
+    /** The fixture's model page, which shows a 12-megapixel photo (see {@link #withPhoto}). */
+    static final String PHOTO_PAGE = "mo-hinh/dan-tham-luc-binh/";
+
+    /**
+     * The fixture with a phone-sized photo (4000 × 3000 JPEG, generated: the repository holds no
+     * photo) as its model's image, and a smaller one in its body, so that every gate also checks a
+     * page with real photos.
+     */
+    private static Path withPhoto(Path site) {
+        try {
+            Files.write(site.resolve("assets/anh/ho-dan.jpg"), TestPhotos.plainPhoto(4000, 3000));
+            Path model = site.resolve("content/models/dan-tham-luc-binh.md");
+            String text = Files.readString(model);
+            if (!text.contains("image: assets/anh/luc-binh.png")) {
+                throw new IllegalStateException("the fixture's model no longer has the image this replaces");
+            }
+            // and a photo written in its body, which pages show lazily, with its own srcset
+            Files.write(site.resolve("assets/anh/phoi-kho.jpg"), TestPhotos.plainPhoto(1200, 800));
+            Files.writeString(model, text.replace("image: assets/anh/luc-binh.png", "image: assets/anh/ho-dan.jpg")
+                    + "\n![Thảm lục bình phơi khô trước sân nhà](/assets/anh/phoi-kho.jpg)\n");
+            return site;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<Site> both() {
