@@ -51,7 +51,7 @@ class EditorsGuideTest {
         assertEquals(List.of("content/models/nuoi-ong-lay-mat-cu-mgar.md", "content/models/dan-lat-xa-my-thanh.md",
                 "content/decisions/ke-hoach-giam-ngheo-dak-lak-2024.md", "content/stories/dak-lak-so-ket-nuoi-ong.md",
                 "content/results/dak-lak.yaml", "content/stories/can-loc-lam-viec-thang-10.md",
-                "content/stories/trao-nha-dai-doan-ket.md"), examples.stream().map(Example::path).toList());
+                "content/stories/trao-nha-dai-doan-ket.md", "content/site.yaml"), examples.stream().map(Example::path).toList());
 
         Path site = TestSites.minimal(dir);
         int notes = 0;

@@ -101,8 +101,12 @@ class EmbedCardsTest {
         assertEquals("Phụ nữ Khmer đan thảm lục bình tại nhà, có thu nhập ổn định.", card.selectFirst(".summary").text());
         Element photo = card.selectFirst("img.photo");
         assertEquals("Thảm lục bình đang đan dở", photo.attr("alt"));
-        assertTrue(photo.attr("src").startsWith("/assets/anh/luc-binh.png"), photo.attr("src"));
-        assertFalse(photo.attr("width").isEmpty() || photo.attr("height").isEmpty());
+        // the narrowest of the photo's published copies: the first of the entry page's srcset
+        Element pagePhoto = html("mo-hinh/dan-tham-luc-binh/index.html").selectFirst("img[srcset]");
+        String narrowest = pagePhoto.attr("srcset").split(",")[0].trim();
+        assertEquals(narrowest, photo.attr("src") + " " + photo.attr("width") + "w");
+        assertTrue(photo.attr("src").matches("/assets/anh/luc-binh-\\d+-[0-9a-f]{6}\\.(jpg|png)"), photo.attr("src"));
+        assertFalse(photo.attr("height").isEmpty());
         assertEquals("Xem cách nhân rộng: Đan thảm lục bình", card.selectFirst("a.button").text());
 
         Document decision = html("van-ban/ke-hoach-mau/nhung/index.html");

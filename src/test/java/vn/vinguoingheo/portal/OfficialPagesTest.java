@@ -113,7 +113,9 @@ class OfficialPagesTest {
     void everyPageShowsThePublisherInItsFooter() throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(out)) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).toList();
+            // embed cards (…/nhung/) are fragments shown inside other sites' pages, named by the
+            // portal's title and linked to it, not pages of the portal with its frame
+            pages = files.filter(p -> p.toString().endsWith(".html") && !p.endsWith(Path.of("nhung", "index.html"))).toList();
         }
         assertTrue(pages.size() > 100);
         for (Path file : pages) {

@@ -67,11 +67,10 @@ final class EmbedPages {
     }
 
     /**
-     * The photo a card shows: the entry's own image as its page has it. The one place to change
-     * when images get smaller copies: the card wants the smallest.
+     * The photo a card shows: the smallest copy of the entry's photo (the card shows it 140 px tall).
      */
     static Views.Image photo(Views.EntryView view) {
-        return view.image();
+        return view.image() == null ? null : view.image().smallest();
     }
 
     /** A model's first result, or a decision's first target; a story has none. */

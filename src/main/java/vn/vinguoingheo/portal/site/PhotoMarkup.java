@@ -21,8 +21,11 @@ final class PhotoMarkup {
         Photo photo = image.photo();
         Photo.Copy largest = photo.largest();
         String srcset = photo.copies().stream().map(c -> url(copies, c, urls) + " " + c.width() + "w").collect(Collectors.joining(", "));
+        Photo.Copy narrowest = photo.copies().get(0);
+        Views.Image smallest = new Views.Image(url(copies, narrowest, urls), image.alt(), narrowest.width(), narrowest.height(),
+                null, null, image.caption(), image.credit(), null);
         return new Views.Image(url(copies, largest, urls), image.alt(), largest.width(), largest.height(), srcset, SIZES,
-                image.caption(), image.credit());
+                image.caption(), image.credit(), smallest);
     }
 
     private static String url(PhotoCopies copies, Photo.Copy copy, Urls urls) {

@@ -39,8 +39,10 @@ public final class Views {
      * jump while it loads), every copy as a {@code srcset} with the {@code sizes} it is shown at.
      *
      * @param caption shown under the photo, or null; {@code credit} likewise
+     * @param smallest the narrowest copy alone, for places that show the photo small (embed cards)
      */
-    public record Image(String url, String alt, int width, int height, String srcset, String sizes, String caption, String credit) {
+    public record Image(String url, String alt, int width, int height, String srcset, String sizes, String caption, String credit,
+                        Image smallest) {
     }
 
     /** A list of entries: all models, all decisions, all stories. */
