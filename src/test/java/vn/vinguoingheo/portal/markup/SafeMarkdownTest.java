@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class SafeMarkdownTest {
@@ -30,6 +35,31 @@ class SafeMarkdownTest {
         assertFalse(html.toLowerCase().contains("javascript:"), html);
         assertFalse(html.contains("data:"), html);
         assertTrue(html.contains("href=\"https://example.org/\""), html);
+    }
+
+    /**
+     * Hostile links in plain Markdown, with no raw HTML anywhere in the body: the path that skips the
+     * cleaner must still never publish them. Each URL is checked as a browser reads it (character
+     * references decoded, tabs and line breaks dropped, case ignored).
+     */
+    @Test
+    void hostileLinksInPlainMarkdownNeverReachThePage() {
+        List<String> hostile = List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "javascript&#58;alert(1)", "javascript&colon;alert(1)",
+                "java&#x09;script:alert(1)", "<java\tscript:alert(1)>", "vbscript:msgbox(1)", "data:text/html;base64,PHNjcmlwdD4=",
+                "DATA:text/html,x", "%6Aavascript:alert(1)", "<javascript:alert(1)>", "\\javascript:alert(1)", "jav&#97;script:alert(1)");
+        for (String url : hostile) {
+            for (String source : List.of("[xấu](" + url + ")", "![xấu](" + url + ")", "[xấu][r]\n\n[r]: " + url,
+                    "Chữ thường, **đậm**, và [xấu](" + url + " \"tiêu đề\") trong một đoạn.\n\n- [mục](" + url + ")")) {
+                String html = markdown.toHtml(source);
+                assertFalse(html.contains("<!--") , "no raw HTML in these bodies");
+                Document doc = Jsoup.parseBodyFragment(html);
+                for (Element element : doc.select("[href], [src]")) {
+                    String value = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                    String asRead = value.replaceAll("[\\t\\n\\r]", "").strip().toLowerCase(Locale.ROOT);
+                    assertFalse(asRead.matches("^(javascript|vbscript|data):.*"), source + " → " + html);
+                }
+            }
+        }
     }
 
     @Test
