@@ -263,7 +263,7 @@ public final class ContentLoader {
         if (entry.image() == null) {
             return entry;
         }
-        Location at = Location.startOf(entry.sourcePath());
+        Location at = entry.image().location();
         Path image = imagePath(entry).orElse(null);
         if (image == null || !image.startsWith(site)) {
             problems.error(at, "ảnh \"" + entry.image().path() + "\" nằm ngoài thư mục trang");
@@ -276,7 +276,7 @@ public final class ContentLoader {
         }
         String source = site.relativize(image).toString().replace('\\', '/');
         Optional<Entry> withImage = cache.withImage(entry, image, attributes, () -> ImageSize.of(image)
-                .map(size -> entry.withImage(new ImageRef(entry.image().path(), entry.image().alt(), source, size.width, size.height))));
+                .map(size -> entry.withImage(entry.image().found(source, size.width, size.height))));
         if (withImage.isEmpty()) {
             problems.error(at, "không đọc được ảnh \"" + entry.image().path() + "\": dùng ảnh JPG, PNG hoặc GIF");
         }

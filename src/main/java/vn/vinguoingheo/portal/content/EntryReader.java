@@ -214,7 +214,7 @@ final class EntryReader {
         if (alt == null) {
             fields.problems().error(fields.locationOf("image"), "có \"image\" thì phải có \"image_alt\": mô tả ảnh cho người không xem được ảnh");
         }
-        return ImageRef.written(path, alt);
+        return ImageRef.written(path, alt, fields.locationOf("image"));
     }
 
     static SourceRef source(Fields fields) {

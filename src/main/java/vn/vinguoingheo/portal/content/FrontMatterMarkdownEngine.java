@@ -36,19 +36,61 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
                 }
                 YamlReader.parse(parts.yaml(), source.path(), FrontMatter.YAML_FIRST_LINE, problems)
                         .ifPresent(node -> document.put(FRONT_MATTER, node));
-                document.setBody(bodyHtml(parts.body(), source, problems));
+                document.setBody(bodyHtml(parts, source, problems));
             });
         });
         return document;
     }
 
     /** Markdown that cannot be converted (say, thousands of nested quotes) is reported, not thrown. */
-    private String bodyHtml(String body, SourceText source, Problems problems) {
+    private String bodyHtml(FrontMatter parts, SourceText source, Problems problems) {
         try {
-            return markdown.toHtml(body);
+            return markdown.toHtml(parts.body());
         } catch (RuntimeException | StackOverflowError e) {
-            problems.error(Location.startOf(source.path()), "không chuyển được nội dung Markdown (cấu trúc lồng nhau quá sâu hoặc hỏng)");
+            problems.error(deepestLine(parts, source.path()), "không chuyển được nội dung Markdown (cấu trúc lồng nhau quá sâu hoặc hỏng)");
             return "";
         }
+    }
+
+    /**
+     * Where a body that cannot be converted goes wrong: flexmark does not say, and what it cannot
+     * take is nesting (quotes, lists, brackets), so the first line nested deepest, at its first mark.
+     */
+    static Location deepestLine(FrontMatter parts, String path) {
+        String[] lines = parts.body().split("\n", -1);
+        int deepest = 0;
+        int depth = -1;
+        for (int i = 0; i < lines.length; i++) {
+            int d = nesting(lines[i]);
+            if (d > depth) {
+                depth = d;
+                deepest = i;
+            }
+        }
+        String line = lines[deepest];
+        int column = 1;
+        while (column <= line.length() && Character.isWhitespace(line.charAt(column - 1))) {
+            column++;
+        }
+        return new Location(path, parts.bodyLine() + deepest, column > line.length() ? 1 : column);
+    }
+
+    /** Quote marks, opening brackets and indentation (two spaces a level) of a line. */
+    private static int nesting(String line) {
+        int marks = 0;
+        int indent = 0;
+        boolean leading = true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (leading && c == ' ') {
+                indent++;
+            } else {
+                leading = false;
+                if (c == '>' || c == '[' || c == '(') {
+                    marks++;
+                }
+            }
+        }
+        return marks + indent / 2;
     }
 }

@@ -291,9 +291,17 @@ class ContentLoaderTest {
         assertProblem(loadWithModel("x.md", GOOD_MODEL.replace("summary:", "image: assets/a.jpg\nsummary:")),
                 "content/models/x.md:6:8: có \"image\" thì phải có \"image_alt\"");
         assertProblem(loadWithModel("y.md", GOOD_MODEL.replace("summary:", "image: ../../../etc/passwd\nimage_alt: x\nsummary:")),
-                "content/models/y.md:1:1: ảnh \"../../../etc/passwd\" nằm ngoài thư mục trang");
+                "content/models/y.md:6:8: ảnh \"../../../etc/passwd\" nằm ngoài thư mục trang");
         assertProblem(loadWithModel("z.md", GOOD_MODEL.replace("summary:", "image: assets/khong-co.jpg\nimage_alt: x\nsummary:")),
-                "content/models/z.md:1:1: không tìm thấy ảnh \"assets/khong-co.jpg\"");
+                "content/models/z.md:6:8: không tìm thấy ảnh \"assets/khong-co.jpg\"");
+    }
+
+    @Test
+    void aBodyThatCannotBeConvertedIsReportedAtTheLineWhereItGoesWrong() {
+        String deep = GOOD_MODEL + "\n\n- một\n- hai\n\n" + "  " + ">".repeat(30_000) + " quá sâu\n\nCuối.\n";
+        int line = (int) deep.lines().takeWhile(l -> !l.contains(">>>>")).count() + 1;
+        int column = 3;
+        assertProblem(loadWithModel("x.md", deep), "content/models/x.md:" + line + ":" + column + ": không chuyển được nội dung Markdown");
     }
 
     @Test
@@ -301,7 +309,7 @@ class ContentLoaderTest {
         Path site = TestSites.minimal(tmp);
         TestSites.write(site, "assets/anh/gia.jpg", "không phải ảnh");
         TestSites.write(site, "content/models/x.md", GOOD_MODEL.replace("summary:", "image: assets/anh/gia.jpg\nimage_alt: x\nsummary:"));
-        assertProblem(ContentLoader.load(site), "content/models/x.md:1:1: không đọc được ảnh \"assets/anh/gia.jpg\": dùng ảnh JPG, PNG hoặc GIF");
+        assertProblem(ContentLoader.load(site), "content/models/x.md:6:8: không đọc được ảnh \"assets/anh/gia.jpg\": dùng ảnh JPG, PNG hoặc GIF");
     }
 
     @Test
