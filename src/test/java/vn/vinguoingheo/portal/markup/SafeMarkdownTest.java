@@ -62,6 +62,20 @@ class SafeMarkdownTest {
         }
     }
 
+    /** Plain Markdown takes the fast path; anything the narrow allow-list cannot vouch for goes through the cleaner. */
+    @Test
+    void whichBodiesSkipTheCleaner() {
+        for (String plain : List.of("Chữ **đậm**", "[a](/mo-hinh/x/?a=1&b=2)", "[a](x\"y)", "[a](https://x.vn/a<b>c)", "[a](&x)",
+                "[a](mailto:a@b.vn)", "[a](tel:+84123)", "![ảnh](https://x.vn/a.png \"tiêu đề\")", "3. ba\n4. bốn", "[a](#muc)",
+                "[a](/a:b)", "`<b>`", "![a](/anh.png)", "[a](javascript:x)")) { // flexmark itself writes no link for lower-case javascript:
+            assertTrue(markdown.skipsCleaner(plain), plain);
+        }
+        for (String cleaned : List.of("<b>x</b>", "<em>x</em>", "&copy;", "[a](JAVASCRIPT:x)", "[a](ftp://x)", "![a](ftp://x/a.png)",
+                "![a](mailto:a@b.vn)", "[a](ă:x)", "[a](x&#58;y)", "[a](<a\tb>)", "[a](data:x)")) {
+            assertFalse(markdown.skipsCleaner(cleaned), cleaned);
+        }
+    }
+
     @Test
     void keepsRelativeLinks() {
         assertTrue(markdown.toHtml("[mô hình](/mo-hinh/dan-tham/)").contains("href=\"/mo-hinh/dan-tham/\""));

@@ -124,6 +124,22 @@ class PublicationTest {
     }
 
     @Test
+    void aCommittedSiteIsReadableByTheWebServer() throws Exception {
+        Path out = tmp.resolve("public");
+        try (Publication publication = Publication.begin(out)) {
+            Path page = publication.staging().resolve("a/index.html");
+            write(page, "x");
+            Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(page.getParent(), PosixFilePermissions.fromString("rwx------"));
+            publication.commit(List.of("/a/"));
+        }
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("a"))));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("a/index.html"))));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(Publication.MANIFEST))));
+    }
+
+    @Test
     void deletesATreeAndNothingWhenThereIsNone() throws Exception {
         Path root = tmp.resolve("tree");
         write(root.resolve("a/b/c.txt"), "x");
