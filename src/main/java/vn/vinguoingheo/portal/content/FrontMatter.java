@@ -8,8 +8,9 @@ import java.util.Optional;
  *
  * @param yaml the front matter, which starts on line 2 of the file
  * @param body the Markdown after the closing line
+ * @param bodyLine the line of the file the body starts on, for problems found in it
  */
-record FrontMatter(String yaml, String body) {
+record FrontMatter(String yaml, String body, int bodyLine) {
 
     static final int YAML_FIRST_LINE = 2;
     private static final String FENCE = "---";
@@ -33,7 +34,8 @@ record FrontMatter(String yaml, String body) {
             if (line.strip().equals(FENCE)) {
                 String yaml = text.substring(text.indexOf('\n') + 1, lineStart);
                 String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
-                return Optional.of(new FrontMatter(yaml, body));
+                int bodyLine = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 2;
+                return Optional.of(new FrontMatter(yaml, body, bodyLine));
             }
             lineStart = lineEnd + 1;
         }

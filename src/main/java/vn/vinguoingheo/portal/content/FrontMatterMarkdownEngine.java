@@ -45,7 +45,7 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
                 }
                 YamlReader.parse(parts.yaml(), source.path(), FrontMatter.YAML_FIRST_LINE, problems)
                         .ifPresent(node -> document.put(FRONT_MATTER, node));
-                document.setBody(bodyHtml(parts.body(), source, problems, cache(config)));
+                document.setBody(bodyHtml(parts, source, problems, cache(config)));
                 document.put(BODY_IMAGES, bodyImages(parts.body(), source));
             });
         });
@@ -90,7 +90,8 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
     }
 
     /** Markdown that cannot be converted (say, thousands of nested quotes) is reported, not thrown. */
-    private String bodyHtml(String body, SourceText source, Problems problems, BuildCache cache) {
+    private String bodyHtml(FrontMatter parts, SourceText source, Problems problems, BuildCache cache) {
+        String body = parts.body();
         try {
             if (!cache.enabled()) {
                 return markdown.toHtml(body);
@@ -100,8 +101,50 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
             return new String(cache.getOrCompute(key, () -> markdown.toHtml(body).getBytes(StandardCharsets.UTF_8)),
                     StandardCharsets.UTF_8);
         } catch (RuntimeException | StackOverflowError e) {
-            problems.error(Location.startOf(source.path()), "không chuyển được nội dung Markdown (cấu trúc lồng nhau quá sâu hoặc hỏng)");
+            problems.error(deepestLine(parts, source.path()), "không chuyển được nội dung Markdown (cấu trúc lồng nhau quá sâu hoặc hỏng)");
             return "";
         }
+    }
+
+    /**
+     * Where a body that cannot be converted goes wrong: flexmark does not say, and what it cannot
+     * take is nesting (quotes, lists, brackets), so the first line nested deepest, at its first mark.
+     */
+    static Location deepestLine(FrontMatter parts, String path) {
+        String[] lines = parts.body().split("\n", -1);
+        int deepest = 0;
+        int depth = -1;
+        for (int i = 0; i < lines.length; i++) {
+            int d = nesting(lines[i]);
+            if (d > depth) {
+                depth = d;
+                deepest = i;
+            }
+        }
+        String line = lines[deepest];
+        int column = 1;
+        while (column <= line.length() && Character.isWhitespace(line.charAt(column - 1))) {
+            column++;
+        }
+        return new Location(path, parts.bodyLine() + deepest, column > line.length() ? 1 : column);
+    }
+
+    /** Quote marks, opening brackets and indentation (two spaces a level) of a line. */
+    private static int nesting(String line) {
+        int marks = 0;
+        int indent = 0;
+        boolean leading = true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (leading && c == ' ') {
+                indent++;
+            } else {
+                leading = false;
+                if (c == '>' || c == '[' || c == '(') {
+                    marks++;
+                }
+            }
+        }
+        return marks + indent / 2;
     }
 }

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One publication of a site: everything is written into a staging folder beside the output and
@@ -21,6 +23,9 @@ public final class Publication implements AutoCloseable {
 
     /** Marks a folder as this generator's output; holds the list of published URLs. */
     public static final String MANIFEST = ".portal-urls.txt";
+
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
 
     private final Path output;
     private final Path staging;
@@ -42,10 +47,6 @@ public final class Publication implements AutoCloseable {
         }
         Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
-        // Temporary folders are private; a published site must be readable by the web server.
-        if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
         return new Publication(target, staging);
     }
 
@@ -98,6 +99,7 @@ public final class Publication implements AutoCloseable {
      */
     public void commit(List<String> urls) throws IOException {
         writeManifest(staging, urls);
+        makeReadable(staging);
         if (Files.exists(output)) {
             old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
             Files.delete(old);
@@ -105,6 +107,35 @@ public final class Publication implements AutoCloseable {
         }
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
+    }
+
+    /**
+     * Folders 755 and files 644, whatever the umask of the user who builds and whatever the
+     * source files' own modes (copies and hard links keep those): the web server must read it all.
+     */
+    static void makeReadable(Path root) throws IOException {
+        if (!root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                setIfDifferent(dir, FOLDER);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                setIfDifferent(file, FILE);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void setIfDifferent(Path path, Set<PosixFilePermission> wanted) throws IOException {
+        if (!Files.getPosixFilePermissions(path).equals(wanted)) {
+            Files.setPosixFilePermissions(path, wanted);
+        }
     }
 
     /** Writes the list of published URLs that marks {@code folder} as this generator's output. */

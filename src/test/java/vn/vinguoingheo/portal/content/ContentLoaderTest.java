@@ -297,6 +297,14 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aBodyThatCannotBeConvertedIsReportedAtTheLineWhereItGoesWrong() {
+        String deep = GOOD_MODEL + "\n\n- một\n- hai\n\n" + "  " + ">".repeat(30_000) + " quá sâu\n\nCuối.\n";
+        int line = (int) deep.lines().takeWhile(l -> !l.contains(">>>>")).count() + 1;
+        int column = 3;
+        assertProblem(loadWithModel("x.md", deep), "content/models/x.md:" + line + ":" + column + ": không chuyển được nội dung Markdown");
+    }
+
+    @Test
     void imagesMustBeReadable() {
         Path site = TestSites.minimal(tmp);
         TestSites.write(site, "assets/anh/gia.jpg", "không phải ảnh");

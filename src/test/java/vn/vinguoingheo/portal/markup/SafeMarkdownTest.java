@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class SafeMarkdownTest {
@@ -31,6 +35,45 @@ class SafeMarkdownTest {
         assertFalse(html.toLowerCase().contains("javascript:"), html);
         assertFalse(html.contains("data:"), html);
         assertTrue(html.contains("href=\"https://example.org/\""), html);
+    }
+
+    /**
+     * Hostile links in plain Markdown, with no raw HTML anywhere in the body: the path that skips the
+     * cleaner must still never publish them. Each URL is checked as a browser reads it (character
+     * references decoded, tabs and line breaks dropped, case ignored).
+     */
+    @Test
+    void hostileLinksInPlainMarkdownNeverReachThePage() {
+        List<String> hostile = List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "javascript&#58;alert(1)", "javascript&colon;alert(1)",
+                "java&#x09;script:alert(1)", "<java\tscript:alert(1)>", "vbscript:msgbox(1)", "data:text/html;base64,PHNjcmlwdD4=",
+                "DATA:text/html,x", "%6Aavascript:alert(1)", "<javascript:alert(1)>", "\\javascript:alert(1)", "jav&#97;script:alert(1)");
+        for (String url : hostile) {
+            for (String source : List.of("[xấu](" + url + ")", "![xấu](" + url + ")", "[xấu][r]\n\n[r]: " + url,
+                    "Chữ thường, **đậm**, và [xấu](" + url + " \"tiêu đề\") trong một đoạn.\n\n- [mục](" + url + ")")) {
+                String html = markdown.toHtml(source);
+                assertFalse(html.contains("<!--") , "no raw HTML in these bodies");
+                Document doc = Jsoup.parseBodyFragment(html);
+                for (Element element : doc.select("[href], [src]")) {
+                    String value = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                    String asRead = value.replaceAll("[\\t\\n\\r]", "").strip().toLowerCase(Locale.ROOT);
+                    assertFalse(asRead.matches("^(javascript|vbscript|data):.*"), source + " → " + html);
+                }
+            }
+        }
+    }
+
+    /** Plain Markdown takes the fast path; anything the narrow allow-list cannot vouch for goes through the cleaner. */
+    @Test
+    void whichBodiesSkipTheCleaner() {
+        for (String plain : List.of("Chữ **đậm**", "[a](/mo-hinh/x/?a=1&b=2)", "[a](x\"y)", "[a](https://x.vn/a<b>c)", "[a](&x)",
+                "[a](mailto:a@b.vn)", "[a](tel:+84123)", "![ảnh](https://x.vn/a.png \"tiêu đề\")", "3. ba\n4. bốn", "[a](#muc)",
+                "[a](/a:b)", "`<b>`", "![a](/anh.png)", "[a](javascript:x)")) { // flexmark itself writes no link for lower-case javascript:
+            assertTrue(markdown.skipsCleaner(plain), plain);
+        }
+        for (String cleaned : List.of("<b>x</b>", "<em>x</em>", "&copy;", "[a](JAVASCRIPT:x)", "[a](ftp://x)", "![a](ftp://x/a.png)",
+                "![a](mailto:a@b.vn)", "[a](ă:x)", "[a](x&#58;y)", "[a](<a\tb>)", "[a](data:x)")) {
+            assertFalse(markdown.skipsCleaner(cleaned), cleaned);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,14 +37,42 @@ final class Axe {
         }
     }
 
-    /** The WCAG A and AA violations on the page now shown, one line per element: rule, help, element, what to fix. */
+    /**
+     * The WCAG A and AA results of the page now shown that need a person: every violation, and every
+     * check axe could not decide ("incomplete": contrast over an image or a gradient, say) unless it
+     * is on {@code reviewed}, the list of such checks someone looked at. One line per element: rule,
+     * help, element, what axe says.
+     */
     @SuppressWarnings("unchecked")
-    List<String> violations() {
-        return (List<String>) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
-                + ".then(function (r) { done([].concat.apply([], r.violations.map(function (v) {"
-                + "  return v.nodes.map(function (n) { return v.id + ' (' + v.help + ') at ' + n.target.join(' ') + ': '"
-                + "    + n.failureSummary.replace(/\\s+/g, ' '); }); }))); },"
-                + " function (e) { done(['axe failed: ' + e]); });", WCAG_A_AA);
+    List<String> violations(List<Reviewed> reviewed) {
+        List<List<String>> found = (List<List<String>>) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "function lines(kind, results) { return [].concat.apply([], results.map(function (v) {"
+                + "  return v.nodes.map(function (n) { return [kind, v.id, n.target.join(' '), v.id + ' (' + v.help + ') at '"
+                + "    + n.target.join(' ') + ': ' + (n.failureSummary || n.any.concat(n.all, n.none).map(function (c) { return c.message; })"
+                + "    .join('; ')).replace(/\\s+/g, ' ')]; }); })); }"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations', 'incomplete']})"
+                + ".then(function (r) { done(lines('violation', r.violations).concat(lines('incomplete', r.incomplete))); },"
+                + " function (e) { done([['violation', 'axe', '', 'axe failed: ' + e]]); });", WCAG_A_AA);
+        List<String> lines = new ArrayList<>();
+        for (List<String> result : found) {
+            boolean incomplete = result.get(0).equals("incomplete");
+            if (!incomplete || reviewed.stream().noneMatch(r -> r.covers(result.get(1), result.get(2)))) {
+                lines.add((incomplete ? "undecided, not reviewed: " : "") + result.get(3));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * A check axe cannot decide on some elements, looked at by a person and found to pass.
+     *
+     * @param rule the axe rule, e.g. {@code color-contrast}
+     * @param target a regular expression for the element's CSS selector as axe writes it
+     * @param reason why it passes, for the next reviewer
+     */
+    record Reviewed(String rule, String target, String reason) {
+        boolean covers(String rule, String target) {
+            return this.rule.equals(rule) && target.matches(this.target);
+        }
     }
 }

@@ -46,6 +46,18 @@ class PagesInBrowserTest {
     /** Running text is 17 px; labels, dates and notes may be smaller, never below this. Charts are left out (their numbers are also in words and tables). */
     private static final int MIN_TEXT_PX = 14;
 
+    /**
+     * Checks axe could not decide that a person reviewed (in the screenshots and the page's CSS),
+     * each with why it passes. Any other undecided check fails the gate until it is fixed or listed here.
+     */
+    static final List<Axe.Reviewed> REVIEWED = List.of(
+            new Axe.Reviewed("color-contrast", "^(.* > )?text(\\[[^\\]]*\\])*$",
+                    "text of an inline SVG chart (axis labels #4f5b66, 7:1 on white; value labels in the series' colours, "
+                    + "each >= 4.5:1 on white, LineChartTest): axe cannot find a background through SVG shapes, but every "
+                    + "label is drawn on the chart's white ground inside its own white halo (.chart .labels, paint-order: "
+                    + "stroke) and never over a line or marker (LineChartTest, touchingChartLabels); seen in "
+                    + "target/screenshots/*-results-*.png and *-result-*.png"));
+
     static Browser browser;
     static ChromeDriver driver;
     static Axe axe;
@@ -116,7 +128,7 @@ class PagesInBrowserTest {
             if (!sample.type().equals("admin")) {
                 browser.screenshot(SCREENSHOTS.resolve(site.name() + "-" + sample.type() + "-" + width + ".png"));
             }
-            assertEquals("", String.join("\n", axe.violations()), site.name() + " /" + sample.path() + " at " + width + " px");
+            assertEquals("", String.join("\n", axe.violations(REVIEWED)), site.name() + " /" + sample.path() + " at " + width + " px");
         }
         assertConsoleClean(sample, url);
     }

@@ -90,6 +90,24 @@ class TargetCheckTest {
                 TargetCheck.goal(point("-1", Comparison.CHANGE), "điểm %")));
     }
 
+    /** A target is met at its value exactly, and beyond it only in the comparison's (or the better) direction. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "AT_MOST | 1 | 1 | true", "AT_MOST | 1 | 0.99 | true", "AT_MOST | 1 | 1.01 | false",
+            "AT_LEAST | 30 | 30 | true", "AT_LEAST | 30 | 31 | true", "AT_LEAST | 30 | 29.9 | false",
+            "EQUAL | 2 | 2 | true", "EQUAL | 2 | 1.5 | true", "EQUAL | 2 | 2.5 | false",
+            "CHANGE | -1 | -1 | true", "CHANGE | -1 | -1.2 | true", "CHANGE | -1 | -0.5 | false"})
+    void meetsAtTheValueAndBeyondItInTheRightDirection(Comparison comparison, String target, String value, boolean met) {
+        assertEquals(met, TargetCheck.meets(RATE, point(target, comparison), new java.math.BigDecimal(value)), "lower is better");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "EQUAL | 100 | 100 | true", "EQUAL | 100 | 120 | true", "EQUAL | 100 | 99 | false", "CHANGE | 5 | 5 | true", "CHANGE | 5 | 4 | false"})
+    void whereHigherIsBetterMoreMeetsTheTarget(Comparison comparison, String target, String value, boolean met) {
+        assertEquals(met, TargetCheck.meets(ESCAPED, point(target, comparison), new java.math.BigDecimal(value)));
+    }
+
     private static Point point(String value, Comparison comparison) {
         return new Point(2025, null, new java.math.BigDecimal(value), TARGET, comparison, null, null);
     }

@@ -1,5 +1,10 @@
 package vn.vinguoingheo.portal.text;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import net.jqwik.api.statistics.Statistics;
+import vn.vinguoingheo.portal.TriesReached;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
@@ -28,7 +33,12 @@ class FoldedWordsProperties {
 
     @Property(tries = 2000)
     void wordsAreThoseOfTheFoldedText(@ForAll("text") String text) {
-        List<String> whole = Arrays.stream(VietnameseText.fold(text).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
+        // The reference, written out here: the whole text lower-cased, decomposed, without marks, đ and ð as d, then split.
+        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('đ', 'd').replace('ð', 'd');
+        List<String> whole = Arrays.stream(folded.split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
+        TriesReached.record(true);
+        Statistics.collect(whole.isEmpty() ? "no word" : "words");
         assertEquals(whole, VietnameseText.words(text), text);
     }
 }

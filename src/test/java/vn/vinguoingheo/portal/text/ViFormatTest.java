@@ -53,4 +53,10 @@ class ViFormatTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void isoDatesForFeedsAndSitemaps() {
+        assertEquals("2023-04-06", fmt.isoDate(LocalDate.of(2023, 4, 6)));
+        assertEquals("2023-04-06T00:00:00Z", fmt.isoDateTime(LocalDate.of(2023, 4, 6)));
+    }
 }
