@@ -9,6 +9,7 @@ import org.jbake.parser.MarkdownEngine;
 import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.cache.CacheKey;
 import vn.vinguoingheo.portal.markup.SafeMarkdown;
+import vn.vinguoingheo.portal.timing.Phases;
 
 /**
  * JBake's markup engine for {@code .md} files, reading YAML front matter instead of JBake's own
@@ -53,6 +54,7 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
 
     /** Markdown that cannot be converted (say, thousands of nested quotes) is reported, not thrown. */
     private String bodyHtml(String body, SourceText source, Problems problems, BuildCache cache) {
+        long started = Phases.start();
         try {
             if (!cache.enabled()) {
                 return markdown.toHtml(body);
@@ -64,6 +66,8 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
         } catch (RuntimeException | StackOverflowError e) {
             problems.error(Location.startOf(source.path()), "không chuyển được nội dung Markdown (cấu trúc lồng nhau quá sâu hoặc hỏng)");
             return "";
+        } finally {
+            Phases.add(Phases.MARKDOWN, started);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.cache.CacheKey;
+import vn.vinguoingheo.portal.timing.Phases;
 
 /**
  * QR codes as inline SVG: ZXing encodes, and the SVG is written from its bit matrix, one path of
@@ -53,11 +54,16 @@ public final class QrCode {
 
     /** An SVG QR code of {@code text}; its markup holds nothing of the text, so it needs no escaping. */
     public String svg(String text) {
-        if (!cache.enabled()) {
-            return draw(text);
+        long started = Phases.start();
+        try {
+            if (!cache.enabled()) {
+                return draw(text);
+            }
+            CacheKey key = CacheKey.builder("qr").add(VERSION).add(text).build();
+            return new String(cache.getOrCompute(key, () -> draw(text).getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        } finally {
+            Phases.add(Phases.QR, started);
         }
-        CacheKey key = CacheKey.builder("qr").add(VERSION).add(text).build();
-        return new String(cache.getOrCompute(key, () -> draw(text).getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
 
     private static String draw(String text) {

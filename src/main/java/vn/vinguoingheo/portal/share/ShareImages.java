@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.vinguoingheo.portal.cache.BuildCache;
+import vn.vinguoingheo.portal.timing.Phases;
 
 /**
  * Writes a site's share images into the folder being published, in parallel. Each file is named
@@ -69,7 +70,10 @@ public final class ShareImages {
                 return true;
             }
             Files.createDirectories(target.getParent());
-            Files.write(target, cache.getOrCompute(image.card().cacheKey(), () -> ShareCardPainter.png(image.card())));
+            long started = Phases.start();
+            byte[] png = cache.getOrCompute(image.card().cacheKey(), () -> ShareCardPainter.png(image.card()));
+            Phases.add(Phases.SHARE_CARDS, started);
+            Files.write(target, png);
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
