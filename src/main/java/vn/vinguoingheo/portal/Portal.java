@@ -113,7 +113,7 @@ public final class Portal {
             }
             Phases.add(Phases.WRITE, started);
             started = Phases.start();
-            options.cache().prune();
+            options.cache().pruneIfNeeded();
             Phases.add(Phases.CACHE_PRUNE, started);
             return new BuildResult(checked.problems(), files, false);
         } catch (RenderFailure | PublishFailure e) {
