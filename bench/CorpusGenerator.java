@@ -78,6 +78,9 @@ public class CorpusGenerator {
         if (flags.contains("--hugo")) {
             writeHugo(out, Path.of(args[1] + "-hugo"));
         }
+        if (flags.contains("--hugo-equal")) {
+            writeHugoEqualWork(Path.of(args[1] + "-hugo").toAbsolutePath(), Path.of(args[1] + "-hugo-equal"));
+        }
         if (flags.contains("--jbake")) {
             writeJBake(out, Path.of(args[1] + "-jbake"));
         }
@@ -145,6 +148,52 @@ public class CorpusGenerator {
                 }
             }
         }
+    }
+
+    /**
+     * The Hugo site above doing the work Hugo can do of what the portal does besides pages: a JSON
+     * search index of every entry (an output format of the home page) and a share image per page,
+     * drawn with images.Text on a base card (title, place, site name) in the portal's font. Its
+     * content is the other site's (contentDir); the font files are copied in by bench/run.
+     */
+    static void writeHugoEqualWork(Path pagesOnly, Path hugo) throws IOException {
+        String config = Files.readString(pagesOnly.resolve("hugo.toml"), StandardCharsets.UTF_8);
+        write(hugo.resolve("hugo.toml"), "contentDir = \"" + pagesOnly.resolve("content") + "\"\n" + config
+                + "[outputs]\n  home = [\"HTML\", \"JSON\"]\n");
+        for (String layout : List.of("baseof.html", "list.html", "terms.html")) {
+            write(hugo.resolve("layouts/_default/" + layout), Files.readString(pagesOnly.resolve("layouts/_default/" + layout)));
+        }
+        write(hugo.resolve("layouts/_default/single.html"), """
+                {{ define "main" }}{{ $bold := resources.Get "fonts/NotoSans-Bold.ttf" }}{{ $regular := resources.Get "fonts/NotoSans-Regular.ttf" }}
+                {{ $place := "" }}{{ with .Params.province }}{{ $place = printf "%v" . }}{{ end }}
+                {{ $card := (resources.Get "card.png").Filter
+                  (images.Text site.Title (dict "color" "#7a0f12" "size" 28 "x" 152 "y" 62 "font" $bold))
+                  (images.Text .Title (dict "color" "#1d2329" "size" 60 "linespacing" 12 "x" 88 "y" 196 "font" $bold))
+                  (images.Text $place (dict "color" "#1d2329" "size" 32 "x" 88 "y" 520 "font" $bold))
+                  (images.Text "bench.example.vn" (dict "color" "#4f5b66" "size" 24 "x" 880 "y" 560 "font" $regular)) }}
+                <article><h1>{{ .Title }}</h1><img src="{{ $card.RelPermalink }}" width="1200" height="630" alt="{{ .Title }}">
+                <p>{{ .Params.summary }}</p>{{ with .Params.province }}<p>{{ . }}</p>{{ end }}{{ .Content }}</article>{{ end }}
+                """);
+        write(hugo.resolve("layouts/index.json"), """
+                {{- $entries := slice -}}
+                {{- range site.RegularPages -}}
+                {{- $entries = $entries | append (dict "title" .Title "url" .RelPermalink "summary" .Params.summary "province" .Params.province "model_type" .Params.model_type "text" .Plain) -}}
+                {{- end -}}
+                {{- $entries | jsonify -}}
+                """);
+        // The base card: white, the brand's edge and the tinted band at the foot, as the portal draws them.
+        java.awt.image.BufferedImage card = new java.awt.image.BufferedImage(1200, 630, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = card.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 1200, 630);
+        g.setColor(new java.awt.Color(0xa4161a));
+        g.fillRect(0, 0, 20, 630);
+        g.fillOval(88, 54, 44, 44);
+        g.setColor(new java.awt.Color(0xf5f1ea));
+        g.fillRect(20, 486, 1180, 144);
+        g.dispose();
+        Files.createDirectories(hugo.resolve("assets"));
+        javax.imageio.ImageIO.write(card, "png", hugo.resolve("assets/card.png").toFile());
     }
 
     /** The same entries for stock JBake: its key=value header, type post, its default renderers. */

@@ -28,6 +28,7 @@ import vn.vinguoingheo.portal.site.LinkContinuity;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
 import vn.vinguoingheo.portal.site.Visibility;
+import vn.vinguoingheo.portal.timing.Phases;
 
 /**
  * The generator's public entry point: check a site folder, or build it into an output folder.
@@ -85,23 +86,30 @@ public final class Portal {
         if (BuildState.unchanged(output, fingerprint)) {
             return new BuildResult(List.of(), 0, true);
         }
+        long started = Phases.start();
         LoadResult loaded = ContentLoader.load(site, session.entries(), options.cache());
+        Phases.add(Phases.READ, started);
         if (loaded.hasErrors()) {
             return new BuildResult(loaded.problems(), 0, false);
         }
         SiteRenderer.stopIf(session.superseded());
+        started = Phases.start();
         SiteConfig config = options.baseUrl() == null ? loaded.content().config() : loaded.content().config().withBaseUrl(options.baseUrl());
         SiteModel model = SiteModel.build(loaded.content(), config, site, options.visibility());
         // A preview with drafts is not what readers have seen: its pages come and go freely.
         LoadResult checked = checked(loaded, model, options.visibility().drafts() ? null : output, site);
+        Phases.add(Phases.MODEL, started);
         if (checked.hasErrors()) {
             return new BuildResult(checked.problems(), 0, false);
         }
         try (Publication publication = Publication.begin(output)) {
             // Photos first: share cards over a photo are drawn from its published copy.
+            started = Phases.start();
             Photos.write(model.photos(), publication.staging(), publication.previous(), options.cache());
+            Phases.add(Phases.PHOTOS, started);
             int files = SiteRenderer.render(model, site, publication.staging(), publication.previous(), session.superseded(),
                     options.cache());
+            started = Phases.start();
             Publication.copyAssets(publication.staging(), model.publishedAssets());
             Publication.copyFiles(publication.staging(), site, model.entryFiles());
             List<String> urls = model.pages().stream().map(Page::url).toList();
@@ -111,7 +119,10 @@ public final class Portal {
                 BuildState.record(output, fingerprint);
                 session.published().accept(model);
             }
-            options.cache().prune();
+            Phases.add(Phases.WRITE, started);
+            started = Phases.start();
+            options.cache().pruneIfNeeded();
+            Phases.add(Phases.CACHE_PRUNE, started);
             return new BuildResult(checked.problems(), files, false);
         } catch (Photos.Failed e) {
             // A photo that looked whole but does not decode: reported at its entry's image line, nothing published.

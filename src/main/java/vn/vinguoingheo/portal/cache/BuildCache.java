@@ -51,15 +51,20 @@ public final class BuildCache {
     private static final Duration STALE_TEMP = Duration.ofMinutes(30);
     /** Entries used by a build get a fresh time (for pruning) at most this often. */
     private static final Duration TOUCH_EVERY = Duration.ofHours(12);
+    /** The cache's size as the last pruning found it, in the cache's folder. */
+    private static final String SIZE_NOTE = "size";
     private static final BuildCache NONE = new BuildCache(null, 0);
 
     private final Path dir;
     private final long maxBytes;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** Fan-out folders known to exist: a cold build writes tens of thousands of entries, each would look again. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private final AtomicLong damaged = new AtomicLong();
     private final AtomicLong writeFailures = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
 
     private BuildCache(Path dir, long maxBytes) {
         this.dir = dir;
@@ -136,7 +141,10 @@ public final class BuildCache {
         Path file = file(key);
         Path temp = null;
         try {
-            Files.createDirectories(file.getParent());
+            if (!folders.contains(file.getParent())) {
+                Files.createDirectories(file.getParent());
+                folders.add(file.getParent());
+            }
             temp = Files.createTempFile(file.getParent(), key.hex().substring(0, 8) + "-", ".tmp");
             Files.write(temp, entry(bytes));
             try {
@@ -145,6 +153,7 @@ public final class BuildCache {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             used.add(key.hex());
+            written.addAndGet(HEADER + bytes.length);
         } catch (IOException | RuntimeException e) {
             writeFailures.incrementAndGet();
             if (temp != null) {
@@ -177,6 +186,48 @@ public final class BuildCache {
         if (dir == null) {
             return;
         }
+        long total = walkAndPrune();
+        writeSizeNote(total);
+    }
+
+    /**
+     * Prunes as {@link #prune()} does, unless the size the last pruning found plus what this cache
+     * wrote since is well under the limit: then looking at every entry (tens of thousands of files
+     * at 10,000 models) would find nothing to remove. At least once a day it looks anyway.
+     */
+    public void pruneIfNeeded() {
+        if (dir == null) {
+            return;
+        }
+        Path note = dir.resolve(SIZE_NOTE);
+        try {
+            if (Files.getLastModifiedTime(note).toInstant().isAfter(Instant.now().minus(Duration.ofDays(1)))) {
+                long known = Long.parseLong(Files.readString(note, StandardCharsets.UTF_8).strip());
+                if (known + written.get() < maxBytes / 10 * 8) {
+                    return;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // no note, or an unreadable one: look at the entries
+        }
+        prune();
+    }
+
+    private void writeSizeNote(long total) {
+        if (total < 0) {
+            return;
+        }
+        try {
+            Path temp = Files.createTempFile(dir, SIZE_NOTE, ".tmp");
+            Files.writeString(temp, Long.toString(total), StandardCharsets.UTF_8);
+            Files.move(temp, dir.resolve(SIZE_NOTE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // without the note the next build looks at every entry
+        }
+    }
+
+    /** The cache's size after pruning, or -1 when its folder could not be read. */
+    private long walkAndPrune() {
         Instant now = Instant.now();
         List<Stored> entries = new ArrayList<>();
         try (DirectoryStream<Path> top = Files.newDirectoryStream(dir, BuildCache::isFanOut)) {
@@ -192,7 +243,7 @@ public final class BuildCache {
                 }
             }
         } catch (IOException e) {
-            return;
+            return -1;
         }
         long total = entries.stream().mapToLong(Stored::size).sum();
         entries.sort(Comparator.comparing(Stored::used).thenComparing(Stored::time).thenComparing(Stored::name));
@@ -204,6 +255,7 @@ public final class BuildCache {
                 total -= entry.size();
             }
         }
+        return total;
     }
 
     /** How many gets found an entry. */

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.vinguoingheo.portal.Portal;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.site.Visibility;
+import vn.vinguoingheo.portal.timing.Phases;
 
 /** {@code portal build}: checks the site and publishes it into the output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -35,6 +37,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Đưa cả bài có ngày đăng trong tương lai (hẹn giờ).")
     boolean future;
 
+    @Option(names = "--timings", description = "In thời gian của từng bước (đọc, mô hình, Markdown, khuôn mẫu, ảnh chia sẻ, mã QR…).")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,10 +48,13 @@ final class BuildCommand implements Callable<Integer> {
         Path site = options.siteDir();
         Path output = out == null ? Portal.defaultOutput(site) : out.toAbsolutePath().normalize();
         long start = System.nanoTime();
+        if (timings) {
+            Phases.enable();
+        }
         try {
             Visibility visibility = new Visibility(drafts, future, Visibility.published().today());
-            Portal.BuildResult result = Portal.buildWith(site, output, new Portal.Options(baseUrl, visibility,
-                    cache.open(site, spec.commandLine().getErr())));
+            BuildCache buildCache = cache.open(site, spec.commandLine().getErr());
+            Portal.BuildResult result = Portal.buildWith(site, output, new Portal.Options(baseUrl, visibility, buildCache));
             // editors' notes are for check; a build reports only what is wrong
             ProblemReport.print(result.problems().stream().filter(p -> !p.isNote()).toList(), spec.commandLine().getErr());
             if (!result.built()) {
@@ -60,6 +68,12 @@ final class BuildCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getOut().printf("Đã tạo %d trang và tệp vào %s (%s giây).%n", result.pages(), output,
                     String.format(Locale.ROOT, "%.1f", seconds).replace('.', ','));
+            if (timings) {
+                spec.commandLine().getOut().println("Thời gian từng bước:");
+                Phases.report().forEach(line -> spec.commandLine().getOut().println("  " + line));
+                spec.commandLine().getOut().printf("  %s: %d hits, %d misses, %d damaged%n", buildCache, buildCache.hits(),
+                        buildCache.misses(), buildCache.damaged());
+            }
             return PortalCli.OK;
         } catch (Portal.BuildFailure e) {
             spec.commandLine().getErr().println(e.getMessage());

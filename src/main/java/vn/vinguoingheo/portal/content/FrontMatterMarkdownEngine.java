@@ -11,6 +11,7 @@ import org.jbake.parser.MarkdownEngine;
 import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.cache.CacheKey;
 import vn.vinguoingheo.portal.markup.SafeMarkdown;
+import vn.vinguoingheo.portal.timing.Phases;
 
 /**
  * JBake's markup engine for {@code .md} files, reading YAML front matter instead of JBake's own
@@ -92,6 +93,7 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
     /** Markdown that cannot be converted (say, thousands of nested quotes) is reported, not thrown. */
     private String bodyHtml(FrontMatter parts, SourceText source, Problems problems, BuildCache cache) {
         String body = parts.body();
+        long started = Phases.start();
         try {
             if (!cache.enabled()) {
                 return markdown.toHtml(body);
@@ -103,6 +105,8 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
         } catch (RuntimeException | StackOverflowError e) {
             problems.error(deepestLine(parts, source.path()), "không chuyển được nội dung Markdown (cấu trúc lồng nhau quá sâu hoặc hỏng)");
             return "";
+        } finally {
+            Phases.add(Phases.MARKDOWN, started);
         }
     }
 

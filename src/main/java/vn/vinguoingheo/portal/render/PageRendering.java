@@ -8,6 +8,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.Urls;
+import vn.vinguoingheo.portal.timing.Phases;
 
 /**
  * Draws pages through JBake's {@link Renderer}, in parallel: each page becomes a JBake document
@@ -29,8 +30,10 @@ final class PageRendering {
             if (superseded.getAsBoolean()) {
                 return;
             }
+            long started = Phases.start();
             try {
                 renderer.render(document(page, urls));
+                Phases.add(Phases.TEMPLATES, started);
             } catch (Exception e) {
                 failures.add(e);
             }

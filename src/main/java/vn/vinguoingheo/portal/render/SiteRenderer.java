@@ -20,6 +20,7 @@ import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.content.EngineSettings;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
+import vn.vinguoingheo.portal.timing.Phases;
 
 /**
  * Bakes a site model into a folder with JBake's parts: its configuration, {@link Renderer} and
@@ -95,8 +96,10 @@ public final class SiteRenderer {
                 continue;
             }
             stopIf(superseded);
+            long started = Phases.start();
             try {
                 written += tool.render(renderer, unusedStore, config);
+                Phases.add("render: " + tool.getClass().getSimpleName(), started);
             } catch (RenderingException e) {
                 throw RenderFailure.from(e);
             }

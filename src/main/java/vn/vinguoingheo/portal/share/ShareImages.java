@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import vn.vinguoingheo.portal.cache.BuildCache;
+import vn.vinguoingheo.portal.timing.Phases;
 
 /**
  * Writes a site's share images into the folder being published, in parallel. Each file is named
@@ -80,9 +81,12 @@ public final class ShareImages {
                 return true;
             }
             Files.createDirectories(target.getParent());
-            Files.write(target, cache.getOrCompute(image.card().cacheKey(), () -> image.card().photo() == null
+            long started = Phases.start();
+            byte[] card = cache.getOrCompute(image.card().cacheKey(), () -> image.card().photo() == null
                     ? ShareCardPainter.png(image.card())
-                    : ShareCardPainter.jpeg(image.card(), readPhoto(photos.resolve(image.card().photo())))));
+                    : ShareCardPainter.jpeg(image.card(), readPhoto(photos.resolve(image.card().photo()))));
+            Phases.add(Phases.SHARE_CARDS, started);
+            Files.write(target, card);
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

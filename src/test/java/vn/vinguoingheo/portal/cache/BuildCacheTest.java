@@ -242,6 +242,32 @@ class BuildCacheTest {
     }
 
     @Test
+    void aBuildLooksAtEveryEntryOnlyWhenTheCacheMayBeOverItsLimit() throws IOException {
+        long entry = 1000 + 16;
+        BuildCache first = BuildCache.open(dir, 10 * entry);
+        for (int i = 0; i < 3; i++) {
+            first.put(key("a" + i), new byte[1000]);
+        }
+        first.prune();
+        assertEquals("3048", Files.readString(dir.resolve("size")));
+        // Entries the note does not know of (another machine's, restored), over the limit.
+        BuildCache other = BuildCache.open(dir, 1L << 30);
+        for (int i = 0; i < 12; i++) {
+            other.put(key("b" + i), new byte[1000]);
+        }
+        BuildCache second = BuildCache.open(dir, 10 * entry);
+        second.put(key("c0"), new byte[1000]);
+        second.pruneIfNeeded();
+        assertEquals(16, entryFiles().size(), "3048 + 1016 written is well under the limit: nothing looked at");
+        for (int i = 1; i < 5; i++) {
+            second.put(key("c" + i), new byte[1000]);
+        }
+        second.pruneIfNeeded();
+        assertEquals(10, entryFiles().size(), "3048 + 5080 reaches 80% of the limit: pruned");
+        assertEquals(Long.toString(10 * entry), Files.readString(dir.resolve("size")));
+    }
+
+    @Test
     void noCacheKeepsNothing() throws IOException {
         BuildCache none = BuildCache.none();
         none.put(key("a"), bytes("x"));
