@@ -135,8 +135,7 @@ public final class JsonLd {
             node.put("legislationLegalForce", CONTEXT + "/" + (d.status().inForce() ? "InForce" : "NotInForce"));
         }
         if (d.file() != null && d.file().source() != null) {
-            String url = d.file().inAssets() ? site.asset(d.file().source().substring("assets/".length()))
-                    : urls.entry(entry) + d.file().fileName();
+            String url = site.document(entry).file().url();
             node.putObject("encoding").put("@type", "MediaObject").put("contentUrl", urls.absolute(url))
                     .put("encodingFormat", d.file().mediaType()).put("contentSize", d.file().bytes() + " B");
         }
