@@ -2,7 +2,7 @@ package vn.vinguoingheo.portal.cli;
 
 import java.net.URI;
 import picocli.CommandLine;
-import vn.vinguoingheo.portal.content.BaseUrl;
+import vn.vinguoingheo.portal.content.read.BaseUrl;
 
 /** Reads {@code --base-url} as site.yaml's base_url is read. */
 final class BaseUrlConverter implements CommandLine.ITypeConverter<URI> {

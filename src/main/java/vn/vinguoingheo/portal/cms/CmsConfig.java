@@ -8,13 +8,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.UncheckedIOException;
 import java.util.List;
-import vn.vinguoingheo.portal.content.ContentLoader;
-import vn.vinguoingheo.portal.content.ContractSchema;
-import vn.vinguoingheo.portal.content.FieldSpec;
-import vn.vinguoingheo.portal.content.FieldType;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.SiteConfig;
-import vn.vinguoingheo.portal.content.SiteSchema;
+import vn.vinguoingheo.portal.content.check.ContractSchema;
+import vn.vinguoingheo.portal.content.check.FieldSpec;
+import vn.vinguoingheo.portal.content.check.FieldType;
+import vn.vinguoingheo.portal.content.check.SiteSchema;
+import vn.vinguoingheo.portal.content.read.ContentLoader;
 import vn.vinguoingheo.portal.site.Urls;
 
 /**

@@ -12,24 +12,16 @@ import vn.vinguoingheo.portal.photo.Photo;
  */
 public record BodyImage(String path, Location location, String source, Photo photo) {
 
-    static BodyImage written(String path, Location location) {
+    public static BodyImage written(String path, Location location) {
         return new BodyImage(path, location, null, null);
     }
 
-    BodyImage found(String source, Photo photo) {
+    public BodyImage found(String source, Photo photo) {
         return new BodyImage(path, location, source, photo);
     }
 
     /** Whether the image lives under {@code assets/} (else beside its entry). */
     public boolean inAssets() {
         return source != null && source.startsWith("assets/");
-    }
-
-    /**
-     * Whether the address leaves the site (http, https, {@code //host}) or is not a file at all
-     * (another scheme such as {@code data:}, which the sanitiser drops): such images are not looked for.
-     */
-    static boolean external(String path) {
-        return path.startsWith("//") || path.startsWith("#") || path.isBlank() || path.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*");
     }
 }

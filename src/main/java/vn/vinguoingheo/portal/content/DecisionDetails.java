@@ -19,7 +19,7 @@ public record DecisionDetails(String number, String issuer, String signer, Perio
         implements Entry.Details {
 
     /** The same decision with its file found in the site. */
-    DecisionDetails withFile(DocumentFile found) {
+    public DecisionDetails withFile(DocumentFile found) {
         return new DecisionDetails(number, issuer, signer, period, targets, documentType, effective, status, replacedBy,
                 replacedByText, found);
     }

@@ -10,7 +10,7 @@ package vn.vinguoingheo.portal.content;
  */
 public record DocumentFile(String path, String source, long bytes, Location location) {
 
-    static DocumentFile written(String path, Location location) {
+    public static DocumentFile written(String path, Location location) {
         return new DocumentFile(path, null, 0, location);
     }
 

@@ -33,7 +33,7 @@ public enum DocumentStatus {
     }
 
     /** A status written as its code or its words, with or without diacritics ("còn hiệu lực", "da-bi-thay-the"). */
-    static Optional<DocumentStatus> byWritten(String written) {
+    public static Optional<DocumentStatus> byWritten(String written) {
         String slug = VietnameseText.slug(written).replaceFirst("^da-", "");
         return Arrays.stream(values()).filter(s -> s.code.equals(slug)).findFirst();
     }

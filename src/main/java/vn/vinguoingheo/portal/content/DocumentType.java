@@ -37,7 +37,7 @@ public enum DocumentType {
     }
 
     /** A type written as its code or its name, with or without diacritics ("quyết định", "Quyet dinh", "quyet-dinh"). */
-    static Optional<DocumentType> byWritten(String written) {
+    public static Optional<DocumentType> byWritten(String written) {
         String slug = VietnameseText.slug(written);
         return Arrays.stream(values()).filter(t -> t.code.equals(slug)).findFirst();
     }

@@ -38,19 +38,19 @@ public record Entry(
         Details details) {
 
     /** The same entry with its image found in the site. */
-    Entry withImage(ImageRef found) {
+    public Entry withImage(ImageRef found) {
         return new Entry(kind, slug, sourcePath, title, date, summary, areas, sources, tags, related, aliases, found, draft,
                 expires, updated, note, bodyHtml, bodyImages, details);
     }
 
     /** The same entry with other details (a decision's file found in the site). */
-    Entry withDetails(Details found) {
+    public Entry withDetails(Details found) {
         return new Entry(kind, slug, sourcePath, title, date, summary, areas, sources, tags, related, aliases, image, draft,
                 expires, updated, note, bodyHtml, bodyImages, found);
     }
 
     /** The same entry with the images of its body found in the site. */
-    Entry withBodyImages(List<BodyImage> found) {
+    public Entry withBodyImages(List<BodyImage> found) {
         return new Entry(kind, slug, sourcePath, title, date, summary, areas, sources, tags, related, aliases, image, draft,
                 expires, updated, note, bodyHtml, found, details);
     }
@@ -61,7 +61,7 @@ public record Entry(
     }
 
     /** Whether the entry shows any image that lives in the site, which the loader looks for on every load. */
-    boolean hasImages() {
+    public boolean hasImages() {
         return image != null || !bodyImages.isEmpty();
     }
 

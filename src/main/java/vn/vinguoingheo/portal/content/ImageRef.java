@@ -15,11 +15,11 @@ import vn.vinguoingheo.portal.photo.Photo;
  */
 public record ImageRef(String path, String alt, String caption, String credit, Location location, String source, Photo photo) {
 
-    static ImageRef written(String path, String alt, String caption, String credit, Location location) {
+    public static ImageRef written(String path, String alt, String caption, String credit, Location location) {
         return new ImageRef(path, alt, caption, credit, location, null, null);
     }
 
-    ImageRef found(String source, Photo photo) {
+    public ImageRef found(String source, Photo photo) {
         return new ImageRef(path, alt, caption, credit, location, source, photo);
     }
 

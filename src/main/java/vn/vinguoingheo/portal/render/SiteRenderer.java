@@ -17,7 +17,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import vn.vinguoingheo.portal.cache.BuildCache;
-import vn.vinguoingheo.portal.content.EngineSettings;
+import vn.vinguoingheo.portal.content.read.EngineSettings;
 import vn.vinguoingheo.portal.site.Page;
 import vn.vinguoingheo.portal.site.SiteModel;
 import vn.vinguoingheo.portal.timing.Phases;

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import vn.vinguoingheo.portal.cache.BuildCache;
-import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.LoadResult;
+import vn.vinguoingheo.portal.content.read.ContentLoader;
 
 /**
  * The editors' preview: builds the site (drafts and scheduled entries included, with badges)

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vinguoingheo.portal.Portal;
 import vn.vinguoingheo.portal.TestSites;
-import vn.vinguoingheo.portal.content.FieldSpec;
 import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.content.SiteConfig;
-import vn.vinguoingheo.portal.content.SiteSchema;
+import vn.vinguoingheo.portal.content.check.FieldSpec;
+import vn.vinguoingheo.portal.content.check.SiteSchema;
 
 /** The CMS's settings form for site.yaml: every key of the contract, and what it saves passes the check. */
 class CmsSiteSettingsTest {

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import vn.vinguoingheo.portal.TestSites;
-import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.Entry;
 import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.content.SiteContent;
+import vn.vinguoingheo.portal.content.read.ContentLoader;
 import vn.vinguoingheo.portal.site.SiteModel;
 import vn.vinguoingheo.portal.site.Visibility;
 

@@ -22,9 +22,9 @@ import org.jsoup.nodes.Document;
 import vn.vinguoingheo.portal.Portal;
 import vn.vinguoingheo.portal.TestSites;
 import vn.vinguoingheo.portal.TriesReached;
-import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.LoadResult;
 import vn.vinguoingheo.portal.content.Problem;
+import vn.vinguoingheo.portal.content.read.ContentLoader;
 import vn.vinguoingheo.portal.markup.SafeMarkdown;
 import vn.vinguoingheo.portal.text.VietnameseText;
 

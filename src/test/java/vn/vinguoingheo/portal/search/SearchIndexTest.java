@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vinguoingheo.portal.TestSites;
-import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.LoadResult;
+import vn.vinguoingheo.portal.content.read.ContentLoader;
 import vn.vinguoingheo.portal.site.SiteModel;
 import vn.vinguoingheo.portal.site.Visibility;
 

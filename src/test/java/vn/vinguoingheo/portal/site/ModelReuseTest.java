@@ -15,10 +15,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vinguoingheo.portal.TestSites;
-import vn.vinguoingheo.portal.content.ContentLoader;
 import vn.vinguoingheo.portal.content.Entry;
-import vn.vinguoingheo.portal.content.EntryCache;
 import vn.vinguoingheo.portal.content.SiteContent;
+import vn.vinguoingheo.portal.content.read.ContentLoader;
+import vn.vinguoingheo.portal.content.read.EntryCache;
 
 /** A model built from the one it replaces (as the preview does on every save) equals one built afresh. */
 class ModelReuseTest {

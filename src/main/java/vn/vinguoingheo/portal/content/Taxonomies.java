@@ -1,8 +1,0 @@
-package vn.vinguoingheo.portal.content;
-
-import java.util.Map;
-import vn.vinguoingheo.portal.registry.AreaRegistry;
-
-/** The vocabularies entries are checked against: areas, model types and indicators. */
-record Taxonomies(AreaRegistry areas, Map<String, ModelType> modelTypes, Map<String, Indicator> indicators) {
-}
