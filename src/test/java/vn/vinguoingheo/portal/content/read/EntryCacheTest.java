@@ -13,6 +13,7 @@ import vn.vinguoingheo.portal.TestSites;
 import vn.vinguoingheo.portal.content.Entry;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.LoadResult;
+import vn.vinguoingheo.portal.content.Problem;
 import vn.vinguoingheo.portal.photo.TestPhotos;
 
 /** Loads through a cache that, like the preview's, hears of every change from a file watcher. */

@@ -1,10 +1,13 @@
-package vn.vinguoingheo.portal.content;
+package vn.vinguoingheo.portal.content.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.vinguoingheo.portal.content.Location;
+import vn.vinguoingheo.portal.content.Problem;
+import vn.vinguoingheo.portal.content.Problems;
 
 /** Splitting an entry at its {@code ---} lines, and where a body too deep to convert is reported. */
 class FrontMatterTest {

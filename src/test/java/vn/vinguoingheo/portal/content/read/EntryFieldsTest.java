@@ -1,4 +1,4 @@
-package vn.vinguoingheo.portal.content;
+package vn.vinguoingheo.portal.content.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +11,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vinguoingheo.portal.TestSites;
+import vn.vinguoingheo.portal.content.Alias;
+import vn.vinguoingheo.portal.content.DecisionDetails;
+import vn.vinguoingheo.portal.content.Entry;
+import vn.vinguoingheo.portal.content.KeyFigure;
+import vn.vinguoingheo.portal.content.LoadResult;
+import vn.vinguoingheo.portal.content.ModelDetails;
+import vn.vinguoingheo.portal.content.Period;
+import vn.vinguoingheo.portal.content.Problem;
+import vn.vinguoingheo.portal.content.Replication;
+import vn.vinguoingheo.portal.content.SourceRef;
+import vn.vinguoingheo.portal.content.StoryDetails;
+import vn.vinguoingheo.portal.content.Target;
+import vn.vinguoingheo.portal.content.check.ContractSchema;
 
 /**
  * The optional fields of an entry, each read from a real file: the value it becomes and the exact
@@ -98,7 +111,7 @@ class EntryFieldsTest {
 
     @Test
     void aSummaryOfTheAdviceLengthGetsNoAdvice() {
-        String preview = "a".repeat(EditorialAdvice.PREVIEW_LENGTH);
+        String preview = "a".repeat(200); // what Facebook and Zalo show of a description
         assertEquals(List.of(), problems(load("models", "x.md", MODEL.formatted("").replace("Tóm tắt.", preview))));
     }
 

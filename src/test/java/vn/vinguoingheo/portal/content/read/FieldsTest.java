@@ -1,4 +1,4 @@
-package vn.vinguoingheo.portal.content;
+package vn.vinguoingheo.portal.content.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.vinguoingheo.portal.content.Location;
+import vn.vinguoingheo.portal.content.Problem;
+import vn.vinguoingheo.portal.content.Problems;
 
 /**
  * Each reading of a field, with the exact problems it reports. Positions are counted by hand in

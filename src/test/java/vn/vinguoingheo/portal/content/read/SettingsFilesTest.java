@@ -1,4 +1,4 @@
-package vn.vinguoingheo.portal.content;
+package vn.vinguoingheo.portal.content.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +11,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vinguoingheo.portal.TestSites;
+import vn.vinguoingheo.portal.content.Indicator;
+import vn.vinguoingheo.portal.content.LoadResult;
+import vn.vinguoingheo.portal.content.ModelType;
+import vn.vinguoingheo.portal.content.Problem;
+import vn.vinguoingheo.portal.content.ResultFigure;
 
 /**
  * A site's own model types, indicators and results files, and its base URL: what each becomes and
