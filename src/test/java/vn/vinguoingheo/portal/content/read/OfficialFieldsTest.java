@@ -166,4 +166,26 @@ class OfficialFieldsTest {
         assertEquals(List.of("/assets/van-ban/qd.pdf", "assets/van-ban/qd.pdf", 15L),
                 List.of(file.path(), file.source(), file.bytes()));
     }
+
+    @Test
+    void anOpenDataPolicyTakesWholeMonthsFromOneToSixtyAndAWebLicence() {
+        LoadResult result = load("open_data: {licence: CC BY 4.0, licence_url: https://creativecommons.org/licenses/by/4.0/, "
+                + "citation: Nguồn Sở Thử., review_months: 60}\n", null);
+        assertEquals(List.of(), messages(result));
+        assertEquals(new SiteConfig.DataPolicy("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/", "Nguồn Sở Thử.", 60),
+                result.content().config().dataPolicy());
+        assertEquals(1, load("open_data: {review_months: 1}\n", null).content().config().dataPolicy().reviewMonths());
+        assertEquals(3, load("open_data: {review_months: 3.0}\n", null).content().config().dataPolicy().reviewMonths());
+
+        String months = "review_months phải là số tháng nguyên từ 1 đến 60";
+        for (String refused : List.of("0", "61", "-2", "1.5")) {
+            LoadResult bad = load("open_data: {review_months: " + refused + "}\n", null);
+            // "open_data: {review_months: " is 27 characters: the value starts in column 28
+            assertEquals(List.of("content/site.yaml:3:28: " + months), messages(bad), refused);
+            assertEquals(6, bad.content().config().dataPolicy().reviewMonths(), "the default stands in for a refused value");
+        }
+        LoadResult ftp = load("open_data: {licence_url: ftp://x.vn/l}\n", null);
+        assertEquals(List.of("content/site.yaml:3:26: licence_url phải bắt đầu bằng http:// hoặc https://"), messages(ftp));
+        assertNull(ftp.content().config().dataPolicy().licenceUrl());
+    }
 }
