@@ -31,7 +31,8 @@ class LineChartGeometryTest {
         assertEquals(List.of("0 13,196", "1 13,142", "2 13,88", "3 13,34"), svg.tickLabels());
         assertEquals(List.of("M19 192H346"), svg.pathsStroked("#4f5b66"), "the zero line");
         assertEquals(List.of("M19 138H346M19 84H346M19 30H346"), svg.pathsStroked("#d8dde2"), "a grid line at every other tick");
-        // Two years share 346 - 19 = 327 units: 19 + 327 / 4 = 100.75 → 101 and 19 + 3 * 327 / 4 = 264.25 → 264; years 8 above the bottom.
+        // Two years share 346 - 19 = 327 units: 19 + 327 / 4 = 100.75 → 101 and 19 + 3 * 327 / 4 = 264.25 → 264;
+        // the years' baseline 8 above the bottom.
         assertEquals(List.of("2022 101,212", "2023 264,212"), svg.yearLabels());
         Element line = svg.series(RED);
         assertEquals(List.of("M101 138L264 30"), ChartSvg.paths(line, "stroke-dasharray", false));

@@ -90,6 +90,18 @@ class LineChartLabelsTest {
     }
 
     @Test
+    void aLabelMayTouchTheMarkerOfTheYearNextToItSideBySide() {
+        // 12 years of 327 / 12 = 27.25 units: 2024 at 19 + 10.5 × 27.25 → 305, 2025 at 19 + 11.5 × 27.25 → 332;
+        // 2,15 → y 75.9 → 76, 2,4 → 62. "2,15%" is 40 wide: above 2024 its box spans x 284–326, ending where the
+        // 2025 marker (x 326–338, y 56–68) begins, so it stays above.
+        assertEquals(List.of("2,15% 305,67", "2,4% 332,53"), ChartSvg.of(LineChart.draw("c", "t", "%", List.of(
+                series(RATE, "vn", 2014, "1", ACTUAL, 2025, "2.4", ACTUAL), series(RATE, "ha-noi", 2024, "2.15", ACTUAL)))).labels());
+        // Mirrored: above 2025 its box spans x 311–353, starting where the 2024 marker (x 299–311) ends.
+        assertEquals(List.of("2,4% 305,53", "2,15% 332,67"), ChartSvg.of(LineChart.draw("c", "t", "%", List.of(
+                series(RATE, "vn", 2014, "1", ACTUAL, 2025, "2.15", ACTUAL), series(RATE, "ha-noi", 2024, "2.4", ACTUAL)))).labels());
+    }
+
+    @Test
     void upToSixYearsEveryValueIsLabelledAndBeyondOnlyTheLatest() {
         assertEquals(List.of("3%", "2,5%", "2%", "1,5%", "1%", "0,5%"), labelTextsOfYears(2020, "3", "2.5", "2", "1.5", "1", "0.5"));
         assertEquals(List.of("0%"), labelTextsOfYears(2019, "3", "2.5", "2", "1.5", "1", "0.5", "0"));
@@ -97,7 +109,8 @@ class LineChartLabelsTest {
 
     @Test
     void targetLabelsSayHowTheyAreToBeMet() {
-        Indicator coverage = new Indicator("health-insurance-coverage", "Tỷ lệ tham gia bảo hiểm y tế", "%", Indicator.Better.HIGHER);
+        Indicator coverage = new Indicator("health-insurance-coverage", "Tỷ lệ tham gia bảo hiểm y tế", "%",
+                Indicator.Better.HIGHER);
         Series series = new SeriesBuilder(coverage)
                 .add(Fixtures.figure(coverage, "lai-chau", 2022, "90", ACTUAL, null))
                 .add(Fixtures.target(coverage, "lai-chau", 2024, "95", Comparison.AT_LEAST), Fixtures.ARTICLE)

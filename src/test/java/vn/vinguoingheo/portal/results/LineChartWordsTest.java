@@ -20,7 +20,8 @@ class LineChartWordsTest {
     @Test
     void theDescriptionGivesTheYearsOnceWhenThereIsOnlyOne() {
         Chart chart = LineChart.draw("c", "t", "%", List.of(series(RATE, "vn", 2023, "2.93", ESTIMATE)));
-        assertEquals("Biểu đồ đường theo năm, 2023. Cả nước: 2,93% năm 2023 (ước tính).", ChartSvg.of(chart).description());
+        assertEquals("Biểu đồ đường theo năm, 2023. Cả nước: 2,93% năm 2023 (ước tính).",
+                ChartSvg.of(chart).description());
     }
 
     @Test
@@ -50,12 +51,14 @@ class LineChartWordsTest {
     void withOnlyGreyLinesTheKeySaysWhatTheyShow() {
         List<Series> seven = List.of("ha-noi", "hue", "can-tho", "ha-tinh", "lai-chau", "dien-bien", "son-la").stream()
                 .map(area -> series(RATE, area, 2022, "2", ACTUAL, 2023, "1.5", ESTIMATE)).toList();
-        assertEquals("mỗi đường xám là số liệu thực tế và ước tính của một dãy số.", LineChart.draw("c", "t", "%", seven).key());
+        assertEquals("mỗi đường xám là số liệu thực tế và ước tính của một dãy số.",
+                LineChart.draw("c", "t", "%", seven).key());
     }
 
     @Test
     void eachLegendSwatchShowsItsSeriesColourAndMarkerOnALine() {
-        Chart chart = LineChart.draw("c", "t", "%", List.of(series(RATE, "vn", 2023, "2.93", ACTUAL), series(RATE, "hue", 2023, "1", ACTUAL)));
+        Chart chart = LineChart.draw("c", "t", "%",
+                List.of(series(RATE, "vn", 2023, "2.93", ACTUAL), series(RATE, "hue", 2023, "1", ACTUAL)));
         Element first = swatch(chart.series().get(0));
         assertEquals(List.of("#a4161a", "#a4161a"), List.of(first.attr("stroke"), first.attr("fill")));
         assertEquals("M1 7H29", first.selectFirst("path").attr("d"), "a line across the 30 × 14 swatch, at half its height");

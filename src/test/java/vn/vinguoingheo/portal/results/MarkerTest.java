@@ -25,7 +25,8 @@ class MarkerTest {
         assertEquals(List.of("100", "50", "4.5"), List.of(circle.attr("cx"), circle.attr("cy"), circle.attr("r")));
         Element square = draw(Marker.SQUARE, false);
         // 100 - 4.5 = 95.5 and 50 - 4.5 = 45.5, 9 on each side.
-        assertEquals(List.of("95.5", "45.5", "9", "9"), List.of(square.attr("x"), square.attr("y"), square.attr("width"), square.attr("height")));
+        assertEquals(List.of("95.5", "45.5", "9", "9"),
+                List.of(square.attr("x"), square.attr("y"), square.attr("width"), square.attr("height")));
     }
 
     @Test

@@ -113,14 +113,17 @@ class TargetCheckTest {
 
     @Test
     void whereHigherIsBetterARiseSinceTheValueBeforeIsProgress() {
-        assertEquals(Status.IMPROVING, check(ESCAPED, Comparison.AT_LEAST, "1000", 2025, 2021, "800", ACTUAL, 2022, "900", ACTUAL).status());
-        assertEquals(Status.BEHIND, check(ESCAPED, Comparison.AT_LEAST, "1000", 2025, 2021, "900", ACTUAL, 2022, "800", ACTUAL).status());
+        assertEquals(Status.IMPROVING,
+                check(ESCAPED, Comparison.AT_LEAST, "1000", 2025, 2021, "800", ACTUAL, 2022, "900", ACTUAL).status());
+        assertEquals(Status.BEHIND,
+                check(ESCAPED, Comparison.AT_LEAST, "1000", 2025, 2021, "900", ACTUAL, 2022, "800", ACTUAL).status());
     }
 
     @Test
     void aValueUnchangedSinceTheOneBeforeIsNoProgressInEitherDirection() {
         assertEquals(Status.BEHIND, check(RATE, Comparison.AT_MOST, "1", 2025, 2021, "1.5", ACTUAL, 2022, "1.5", ACTUAL).status());
-        assertEquals(Status.BEHIND, check(ESCAPED, Comparison.AT_LEAST, "1000", 2025, 2021, "900", ACTUAL, 2022, "900", ACTUAL).status());
+        assertEquals(Status.BEHIND,
+                check(ESCAPED, Comparison.AT_LEAST, "1000", 2025, 2021, "900", ACTUAL, 2022, "900", ACTUAL).status());
     }
 
     @Test
