@@ -21,7 +21,7 @@ import vn.vinguoingheo.portal.text.ViFormat;
  * colours (the 34 provinces on the national page) would be a tangle in repeated colours: then
  * the country's series stands out and the others are thin grey lines behind it, unlabelled,
  * their figures in the table under the chart (all are grey when the country has no series: none
- * is picked at random). Output depends only on the input.
+ * is picked at random); their targets are left to the table too. Output depends only on the input.
  */
 public final class LineChart {
 
@@ -64,7 +64,9 @@ public final class LineChart {
         this.series = series;
         this.shown = series.size() <= COLOURS.size() ? series.size()
                 : (int) series.stream().takeWhile(s -> s.key().area().isNational() && s.key().locality() == null).count();
-        List<Point> drawn = series.stream().flatMap(LineChart::drawn).toList();
+        // The scales span what is drawn: a grey series' targets are not, so they must not stretch them.
+        List<Point> drawn = Stream.concat(shownPoints(), series.subList(shown, series.size()).stream().flatMap(s -> s.observed().stream()))
+                .toList();
         if (drawn.isEmpty()) {
             throw new IllegalArgumentException("a chart needs at least one point");
         }
@@ -140,9 +142,8 @@ public final class LineChart {
             values.append("<text x=\"").append(num(left - 6)).append("\" y=\"").append(num(y(tick) + 4)).append("\">")
                     .append(text(FMT.number(tick))).append("</text>");
         }
-        if (!grid.isEmpty()) {
-            svg.append("<path d=\"").append(grid).append("\" stroke=\"").append(GRID).append("\"/>");
-        }
+        // Never empty: the ticks span at least two values, so one of them is not zero.
+        svg.append("<path d=\"").append(grid).append("\" stroke=\"").append(GRID).append("\"/>");
         svg.append("<path d=\"M").append(num(left)).append(' ').append(zero).append('H').append(RIGHT)
                 .append("\" stroke=\"").append(MUTED).append("\"/>");
         svg.append("<g fill=\"").append(MUTED).append("\" text-anchor=\"end\">").append(values).append("</g>");

@@ -20,12 +20,10 @@ final class Ticks {
      */
     static List<BigDecimal> of(BigDecimal min, BigDecimal max, int count) {
         if (min.compareTo(max) == 0) {
-            if (min.signum() == 0) {
-                max = BigDecimal.ONE;
-            } else if (min.signum() > 0) {
-                min = BigDecimal.ZERO;
-            } else {
-                max = BigDecimal.ZERO;
+            switch (min.signum()) {
+                case 0 -> max = BigDecimal.ONE;
+                case 1 -> min = BigDecimal.ZERO;
+                default -> max = BigDecimal.ZERO;
             }
         }
         BigDecimal step = step(max.subtract(min), count);

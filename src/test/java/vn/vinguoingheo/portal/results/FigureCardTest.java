@@ -10,6 +10,7 @@ import static vn.vinguoingheo.portal.results.Fixtures.RATE;
 import static vn.vinguoingheo.portal.results.Fixtures.RATE_CHANGE;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.vinguoingheo.portal.content.Period;
@@ -72,5 +73,23 @@ class FigureCardTest {
         assertEquals(List.of(Status.NO_DATA), card.verdicts().stream().map(FigureCard.Verdict::status).toList());
         assertEquals(List.of("≤ 1% năm 2025", "giảm 1 điểm % năm 2023", "giảm 1 điểm % năm 2024", "giảm 1 điểm % năm 2025"),
                 card.verdicts().get(0).targets().stream().map(TargetCheck::goal).toList());
+    }
+
+    @Test
+    void aTargetJudgedByAnotherValueThanTheCardsSaysWhich() {
+        Series level = new SeriesBuilder(RATE)
+                .add(Fixtures.actual(RATE, "bac-lieu", 2022, "2.5"))
+                .add(Fixtures.actual(RATE, "bac-lieu", 2024, "1.5"))
+                .add(Fixtures.target(RATE, "bac-lieu", 2022, "2", Comparison.AT_MOST), Fixtures.ARTICLE)
+                .add(Fixtures.target(RATE, "bac-lieu", 2025, "1", Comparison.AT_MOST), Fixtures.ARTICLE)
+                .build(k -> "Bạc Liêu").get(0);
+        Series change = new SeriesBuilder(RATE_CHANGE)
+                .add(Fixtures.target(RATE_CHANGE, "bac-lieu", 2025, "-1", Comparison.CHANGE), Fixtures.ARTICLE)
+                .build(k -> "Bạc Liêu").get(0);
+        FigureCard card = card(level, change);
+        assertEquals("1,5%", card.value());
+        List<String> judgedBy = card.targets().stream().map(card::judgedBy).toList();
+        assertEquals(Arrays.asList("thực tế 2022: 2,5%", null, null), judgedBy,
+                "the 2022 target by the 2022 value; the 2025 one by the card's own 2024 value; the change's by none");
     }
 }

@@ -1,10 +1,13 @@
 package vn.vinguoingheo.portal.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.vinguoingheo.portal.content.ResultFigure.FigureKind.ACTUAL;
 import static vn.vinguoingheo.portal.results.Fixtures.RATE;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.vinguoingheo.portal.content.Target.Comparison;
 
@@ -32,5 +35,17 @@ class ScoreboardTest {
         assertEquals(List.of(missed, behind), board.tallies().get(2).targets(), "not met: passed and still open, in the order given");
         assertEquals(5, board.total());
         assertEquals(List.of(0, 0, 0, 0), Scoreboard.of(List.of()).tallies().stream().map(Scoreboard.Tally::count).toList());
+    }
+
+    @Test
+    void eachOutcomeHasItsOwnIdAndIsExplainedInWords() {
+        List<String> ids = Arrays.stream(Scoreboard.Outcome.values()).map(Scoreboard.Outcome::id).toList();
+        assertEquals(Scoreboard.Outcome.values().length, Set.copyOf(ids).size(), "distinct: " + ids);
+        for (Scoreboard.Outcome outcome : Scoreboard.Outcome.values()) {
+            assertTrue(outcome.id().matches("[a-z]+(-[a-z]+)*"), "an anchor: " + outcome.id());
+            assertTrue(outcome.label().matches("\\p{Lu}.*\\p{L}"), "a word or more: " + outcome.label());
+            assertTrue(outcome.description().length() > outcome.label().length() && outcome.description().endsWith("."),
+                    "a sentence: " + outcome.description());
+        }
     }
 }

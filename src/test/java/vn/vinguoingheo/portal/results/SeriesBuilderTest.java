@@ -8,8 +8,10 @@ import static vn.vinguoingheo.portal.content.ResultFigure.FigureKind.TARGET;
 import static vn.vinguoingheo.portal.results.Fixtures.RATE;
 import static vn.vinguoingheo.portal.results.Fixtures.figure;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.vinguoingheo.portal.content.ResultFigure;
 import vn.vinguoingheo.portal.content.Target.Comparison;
 
 class SeriesBuilderTest {
@@ -57,5 +59,49 @@ class SeriesBuilderTest {
     void aFigureOfAnotherIndicatorIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> new SeriesBuilder(RATE).add(Fixtures.actual(Fixtures.ESCAPED, "vn", 2022, "1")));
+    }
+
+    @Test
+    void aTargetOfAnotherIndicatorIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new SeriesBuilder(RATE)
+                .add(Fixtures.target(Fixtures.ESCAPED, "vn", 2025, "1000", Comparison.AT_LEAST), Fixtures.ARTICLE));
+    }
+
+    @Test
+    void aDecisionTargetDoesNotJoinASeriesThatHasOnlyTargets() {
+        List<Series> series = new SeriesBuilder(RATE)
+                .add(figure(RATE, "ba-ria-vung-tau", 2025, "1.2", TARGET, "chuẩn của tỉnh"))
+                .add(Fixtures.target(RATE, "ba-ria-vung-tau", 2025, "1", Comparison.AT_MOST), Fixtures.ARTICLE)
+                .build(k -> k.area().code() + " " + k.standard());
+        assertEquals(List.of("ba-ria-vung-tau null", "ba-ria-vung-tau chuẩn của tỉnh"), series.stream().map(Series::label).toList(),
+                "with no value, no series of the area is the newest; no standard sorts first");
+        assertEquals(List.of(1, 1), series.stream().map(s -> s.points().size()).toList());
+    }
+
+    @Test
+    void legacyUnitsOfOneCurrentUnitAreSeparateSeriesInCodeOrder() {
+        List<Series> series = new SeriesBuilder(RATE)
+                .add(figure(RATE, "binh-duong", 2022, "0.1", ACTUAL, null))
+                .add(figure(RATE, "ba-ria-vung-tau", 2022, "1.51", ACTUAL, null))
+                .build(k -> k.area().code());
+        assertEquals(List.of("ba-ria-vung-tau", "binh-duong"), series.stream().map(Series::label).toList(), "both now in Hồ Chí Minh");
+    }
+
+    @Test
+    void localitiesOfOneAreaAreSeparateSeriesInNameOrder() {
+        List<Series> series = new SeriesBuilder(RATE)
+                .add(localFigure("Mường Tè", "4.1"))
+                .add(localFigure("Sìn Hồ", "3.2"))
+                .add(localFigure("Mường Tè", "3.9"))
+                .build(k -> k.locality());
+        assertEquals(List.of("Mường Tè", "Sìn Hồ"), series.stream().map(Series::label).toList());
+        assertEquals(List.of(2, 1), series.stream().map(s -> s.points().size()).toList());
+    }
+
+    /** A figure for a district of Lai Châu; the two of Mường Tè are for different years. */
+    private static ResultFigure localFigure(String locality, String value) {
+        int year = value.equals("3.9") ? 2023 : 2022;
+        return new ResultFigure(Fixtures.area("lai-chau"), locality, RATE, year, null, new BigDecimal(value), ACTUAL, null,
+                Fixtures.ARTICLE, null, null);
     }
 }

@@ -2,6 +2,7 @@ package vn.vinguoingheo.portal.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.vinguoingheo.portal.content.ResultFigure.FigureKind.ACTUAL;
 import static vn.vinguoingheo.portal.content.ResultFigure.FigureKind.ESTIMATE;
 import static vn.vinguoingheo.portal.content.ResultFigure.FigureKind.TARGET;
@@ -9,7 +10,9 @@ import static vn.vinguoingheo.portal.results.Fixtures.ESCAPED;
 import static vn.vinguoingheo.portal.results.Fixtures.RATE;
 import static vn.vinguoingheo.portal.results.Fixtures.RATE_CHANGE;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.vinguoingheo.portal.content.Indicator;
 import vn.vinguoingheo.portal.content.Target.Comparison;
@@ -106,6 +109,37 @@ class TargetCheckTest {
             "EQUAL | 100 | 100 | true", "EQUAL | 100 | 120 | true", "EQUAL | 100 | 99 | false", "CHANGE | 5 | 5 | true", "CHANGE | 5 | 4 | false"})
     void whereHigherIsBetterMoreMeetsTheTarget(Comparison comparison, String target, String value, boolean met) {
         assertEquals(met, TargetCheck.meets(ESCAPED, point(target, comparison), new java.math.BigDecimal(value)));
+    }
+
+    @Test
+    void whereHigherIsBetterARiseSinceTheValueBeforeIsProgress() {
+        assertEquals(Status.IMPROVING,
+                check(ESCAPED, Comparison.AT_LEAST, "1000", 2025, 2021, "800", ACTUAL, 2022, "900", ACTUAL).status());
+        assertEquals(Status.BEHIND,
+                check(ESCAPED, Comparison.AT_LEAST, "1000", 2025, 2021, "900", ACTUAL, 2022, "800", ACTUAL).status());
+    }
+
+    @Test
+    void aValueUnchangedSinceTheOneBeforeIsNoProgressInEitherDirection() {
+        assertEquals(Status.BEHIND, check(RATE, Comparison.AT_MOST, "1", 2025, 2021, "1.5", ACTUAL, 2022, "1.5", ACTUAL).status());
+        assertEquals(Status.BEHIND,
+                check(ESCAPED, Comparison.AT_LEAST, "1000", 2025, 2021, "900", ACTUAL, 2022, "900", ACTUAL).status());
+    }
+
+    @Test
+    void theMovementIsSinceTheValueJustBeforeTheOneCompared() {
+        TargetCheck check = check(RATE, Comparison.AT_MOST, "1", 2025, 2019, "2.5", ACTUAL, 2020, "2.04", ACTUAL, 2022, "1.51", ACTUAL);
+        assertEquals("giảm 0,53 điểm % so với năm 2020", check.movement(), "1,51 - 2,04, not 1,51 - 2,5");
+    }
+
+    @Test
+    void eachStatusHasItsOwnStyleCodeAndAWordedLabel() {
+        List<String> codes = Arrays.stream(Status.values()).map(Status::code).toList();
+        assertEquals(Status.values().length, Set.copyOf(codes).size(), "distinct: " + codes);
+        for (Status status : Status.values()) {
+            assertTrue(status.code().matches("[a-z]+(-[a-z]+)*"), "a class name: " + status.code());
+            assertTrue(status.label().matches("\\p{Lu}.*\\p{L}"), "a word or more: " + status.label());
+        }
     }
 
     private static Point point(String value, Comparison comparison) {
