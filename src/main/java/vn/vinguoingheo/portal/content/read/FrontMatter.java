@@ -1,6 +1,9 @@
 package vn.vinguoingheo.portal.content.read;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.vinguoingheo.portal.content.Location;
 import vn.vinguoingheo.portal.content.Problems;
 
@@ -24,29 +27,25 @@ public record FrontMatter(String yaml, String body, int bodyLine) {
             problems.error(start, "tệp rỗng: một bài viết cần phần đầu YAML giữa hai dòng --- và nội dung");
             return Optional.empty();
         }
-        if (!firstLine(text).strip().equals(FENCE)) {
+        List<String> lines = Arrays.asList(text.split("\n", -1));
+        if (!isFence(lines.get(0))) {
             problems.error(start, "thiếu phần đầu YAML: tệp phải bắt đầu bằng một dòng chỉ có ---, "
                     + "tiếp theo là các trường (title: …) và một dòng --- nữa");
             return Optional.empty();
         }
-        int lineStart = text.indexOf('\n') + 1;
-        while (lineStart > 0 && lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            String line = lineEnd < 0 ? text.substring(lineStart) : text.substring(lineStart, lineEnd);
-            if (line.strip().equals(FENCE)) {
-                String yaml = text.substring(text.indexOf('\n') + 1, lineStart);
-                String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
-                int bodyLine = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 2;
-                return Optional.of(new FrontMatter(yaml, body, bodyLine));
+        for (int closing = 1; closing < lines.size(); closing++) {
+            if (isFence(lines.get(closing))) {
+                String yaml = lines.subList(1, closing).stream().map(line -> line + "\n").collect(Collectors.joining());
+                String body = String.join("\n", lines.subList(closing + 1, lines.size()));
+                // lines count from 1: the closing fence is on line closing + 1, the body starts after it
+                return Optional.of(new FrontMatter(yaml, body, closing + 2));
             }
-            lineStart = lineEnd + 1;
         }
         problems.error(start, "phần đầu YAML không có dòng --- kết thúc");
         return Optional.empty();
     }
 
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
+    private static boolean isFence(String line) {
+        return line.strip().equals(FENCE);
     }
 }

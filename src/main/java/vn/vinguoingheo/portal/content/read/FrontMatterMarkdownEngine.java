@@ -92,13 +92,14 @@ public final class FrontMatterMarkdownEngine extends MarkdownEngine {
     private static Location locationOf(String text, int offset, String path) {
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
+        // offset is inside the text: the body is its tail, and the image an offset in the body
+        for (int i = 0; i < offset; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
                 lineStart = i + 1;
             }
         }
-        return new Location(path, line, text.codePointCount(lineStart, Math.min(offset, text.length())) + 1);
+        return new Location(path, line, text.codePointCount(lineStart, offset) + 1);
     }
 
     /** Markdown that cannot be converted (say, thousands of nested quotes) is reported, not thrown. */

@@ -9,14 +9,17 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vinguoingheo.portal.TestSites;
+import vn.vinguoingheo.portal.cache.BuildCache;
 import vn.vinguoingheo.portal.content.Alias;
 import vn.vinguoingheo.portal.content.DecisionDetails;
 import vn.vinguoingheo.portal.content.Entry;
 import vn.vinguoingheo.portal.content.Kind;
 import vn.vinguoingheo.portal.content.LoadResult;
+import vn.vinguoingheo.portal.content.ModelType;
 import vn.vinguoingheo.portal.content.ModelDetails;
 import vn.vinguoingheo.portal.content.Problem;
 import vn.vinguoingheo.portal.registry.Stage;
@@ -432,5 +435,30 @@ class ContentLoaderTest {
         LoadResult result = loadWithModel("x.md", "\uFEFF" + nfd);
         assertFalse(result.hasErrors(), messages(result)::toString);
         assertEquals("Đan thảm lục bình", result.content().entries().get(0).title());
+    }
+
+    @Test
+    void modelTypesAreTheSitesOwnOrElseTheBuiltInOnes() {
+        Path site = TestSites.minimal(tmp);
+        Map<String, ModelType> builtIn = ContentLoader.modelTypes(site);
+        assertEquals("Sinh kế, phát triển sản xuất", builtIn.get("sinh-ke").label());
+        TestSites.write(site, "content/model-types.yaml", "nha-o: {label: Nhà ở}\n");
+        assertEquals(List.of("nha-o"), List.copyOf(ContentLoader.modelTypes(site).keySet()));
+    }
+
+    @Test
+    void markdownConvertedOnceIsTakenFromTheBuildCacheAndABodyThatFailsIsNeverKept() throws IOException {
+        Path site = TestSites.minimal(tmp);
+        TestSites.write(site, "content/models/dan-tham.md", GOOD_MODEL);
+        TestSites.write(site, "content/models/sau.md", GOOD_MODEL.replace("Nội dung.", ">".repeat(100_000) + " x"));
+        BuildCache cache = BuildCache.open(tmp.resolve("cache"), BuildCache.DEFAULT_MAX_BYTES);
+        LoadResult first = ContentLoader.load(site, EntryCache.none(), cache);
+        assertEquals(List.of(0L, 2L), List.of(cache.hits(), cache.misses()), "both bodies looked for, neither found");
+        LoadResult second = ContentLoader.load(site, EntryCache.none(), cache);
+        assertEquals(List.of(1L, 3L), List.of(cache.hits(), cache.misses()), "the body that converted was kept, the other not");
+        assertEquals(messages(first), messages(second), "the body that fails is reported again");
+        assertEquals(1, second.errors().size(), messages(second)::toString);
+        assertEquals("<p>Nội dung.</p>", second.content().entries().stream().filter(e -> e.slug().equals("dan-tham"))
+                .findFirst().orElseThrow().bodyHtml());
     }
 }

@@ -92,6 +92,41 @@ class EntryCacheTest {
     }
 
     @Test
+    void aReportInOneFolderDoesNotListAnotherAgain() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        List<String> before = stories(site);
+        Files.writeString(site.resolve("content/stories/khong-bao.md"), STORY.formatted("không báo"));
+        Path reported = site.resolve("content/decisions/moi.md");
+        Files.createDirectories(reported.getParent());
+        cache.forget(List.of(reported));
+        assertEquals(before, stories(site), "stories/ was not reported: its listing is kept");
+    }
+
+    @Test
+    void aReportOutsideAssetsDoesNotWalkItAgain() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        Files.createDirectories(site.resolve("assets"));
+        assertEquals(List.of(), linkProblems(site));
+        Files.createSymbolicLink(site.resolve("assets/lo.txt"), Files.writeString(tmp.resolve("secret.txt"), "x"));
+        cache.forget(List.of(site.resolve("content/stories/tin-moi.md")));
+        assertEquals(List.of(), linkProblems(site), "assets/ was not reported: what its walk found is kept");
+    }
+
+    @Test
+    void aBodyPhotoReplacedByOneOfAnotherSizeIsLookedAtAgainEvenAtTheSameTime() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        Files.writeString(site.resolve("content/stories/co-anh.md"), STORY.formatted("có ảnh") + "\n![Ảnh](anh.jpg)\n");
+        Path photo = site.resolve("content/stories/anh.jpg");
+        Files.write(photo, TestPhotos.plainPhoto(1200, 800));
+        java.nio.file.attribute.FileTime time = java.nio.file.attribute.FileTime.fromMillis(86_400_000L);
+        Files.setLastModifiedTime(photo, time);
+        assertEquals(1200, withBodyImage(site).bodyImages().get(0).photo().width());
+        Files.write(photo, TestPhotos.plainPhoto(1000, 800));
+        Files.setLastModifiedTime(photo, time);
+        assertEquals(1000, withBodyImage(site).bodyImages().get(0).photo().width());
+    }
+
+    @Test
     void aCacheThatKeepsNothingReadsEveryFileOnEveryLoad() {
         Path site = TestSites.copy("basic", tmp);
         EntryCache none = EntryCache.none();
@@ -183,6 +218,18 @@ class EntryCacheTest {
         Files.delete(link);
         cache.forget(List.of(site)); // the whole site, when the watcher lost count
         assertEquals(List.of(), linkProblems(site));
+    }
+
+    @Test
+    void linksInTemplatesAndLinksLeadingNowhereAreRefusedToo() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        Files.createDirectories(site.resolve("templates"));
+        Files.createDirectories(site.resolve("assets"));
+        Files.createSymbolicLink(site.resolve("templates/layout.ftlh"), Files.writeString(tmp.resolve("layout.ftlh"), "x"));
+        Files.createSymbolicLink(site.resolve("assets/mat.css"), tmp.resolve("khong-co.css"));
+        assertEquals(List.of(
+                "assets/mat.css:1:1: tệp là liên kết trỏ ra ngoài thư mục trang",
+                "templates/layout.ftlh:1:1: tệp là liên kết trỏ ra ngoài thư mục trang"), linkProblems(site));
     }
 
     private List<String> linkProblems(Path site) {

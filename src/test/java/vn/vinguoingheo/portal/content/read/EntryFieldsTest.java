@@ -235,6 +235,24 @@ class EntryFieldsTest {
     }
 
     @Test
+    void aTargetWithAnUnknownKeyOrComparisonIsReportedWhereItIsWritten() {
+        LoadResult result = load("decisions", "kh.md", DECISION.formatted(
+                "targets: [{indicator: poor-household-rate, year: 2025, value: 1, comparison: '<', nam: 2025}]\n"));
+        // "comparison: '<'" starts in column 66, its value in 78; "nam" in 83
+        assertEquals(List.of(
+                "content/decisions/kh.md:8:78: comparison \"<\" không hợp lệ; dùng <=, >=, = hoặc change",
+                "content/decisions/kh.md:8:83: cảnh báo: trường \"nam\" không có trong quy ước nội dung, sẽ bị bỏ qua"),
+                problems(result));
+    }
+
+    @Test
+    void aModelTypeMustBeACode() {
+        LoadResult result = load("models", "x.md", MODEL.formatted("").replace("model_type: sinh-ke", "model_type: [sinh-ke, {a: b}]"));
+        assertEquals(List.of("content/models/x.md:4:23: mỗi mục của \"model_type\" phải là một giá trị đơn, không phải bảng khoá: giá trị"),
+                problems(result));
+    }
+
+    @Test
     void aPeriodMayBeOneYearButNotRunBackwards() {
         assertEquals(new Period(2022, 2022), ((DecisionDetails) only(load("decisions", "kh.md",
                 DECISION.formatted("period: {from: 2022, to: 2022}\n"))).details()).period());
@@ -254,7 +272,7 @@ class EntryFieldsTest {
                 date: 2023-11-02
                 summary: Tóm tắt.
                 sources: [{title: Báo}]
-                models: [dan-tham, decisions/qd-666]
+                models: [dan-tham, decisions/qd-666, /dan-tham]
                 related: [' models/dan-tham ', models/, /dan-tham, vat/dan-tham, {a: b}]
                 ---
                 """);
@@ -267,6 +285,7 @@ class EntryFieldsTest {
         assertEquals(List.of(
                 "content/stories/tin.md:6:10: không có bài models/dan-tham",
                 "content/stories/tin.md:6:20: không có bài decisions/qd-666",
+                "content/stories/tin.md:6:38: tham chiếu \"/dan-tham\"" + form,
                 "content/stories/tin.md:7:11: không có bài models/dan-tham",
                 "content/stories/tin.md:7:32: tham chiếu \"models/\"" + form,
                 "content/stories/tin.md:7:41: tham chiếu \"/dan-tham\"" + form,

@@ -135,7 +135,10 @@ class FieldsTest {
         assertNull(f.number("d", true));
         assertNull(f.number("e", true));
         assertNull(f.number("f", true));
+        assertNull(f.number("g", true));
+        assertNull(f.number("h", false));
         assertEquals(List.of(
+                "f.yaml:1:1: thiếu trường bắt buộc \"g\"",
                 "f.yaml:3:4: trường \"c\" phải là số, không phải \"2,93\" (dùng dấu chấm cho phần thập phân, ví dụ 2.93; "
                         + "không dùng dấu phân cách hàng nghìn)",
                 "f.yaml:4:4: trường \"d\" phải là số, không phải \"mười\"",

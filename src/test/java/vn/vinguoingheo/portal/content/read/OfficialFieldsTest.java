@@ -61,6 +61,12 @@ class OfficialFieldsTest {
         return result.problems().stream().map(Problem::toString).toList();
     }
 
+    /** The problems but the advice that {@link #DECISION} names no source. */
+    private static List<String> withoutSourceAdvice(LoadResult result) {
+        return messages(result).stream().filter(m -> !m.equals("content/decisions/qd.md:2:1: cảnh báo: chưa có nguồn (sources): "
+                + "người đọc cần biết thông tin lấy từ đâu")).toList();
+    }
+
     private static DecisionDetails details(LoadResult result) {
         return (DecisionDetails) result.content().entries().get(0).details();
     }
@@ -74,6 +80,7 @@ class OfficialFieldsTest {
         assertEquals(new SiteConfig.Person("Nguyễn Văn A", "Giám đốc", null, null, null), p.responsible());
         assertEquals(new SiteConfig.Person("Trần Thị B", "Chuyên viên", "Văn phòng", "0239 000 001", "b@thu.example.vn"), p.focal());
         assertNull(p.licence());
+        assertEquals(List.of("Số 1 đường Thử", "0239 000 000", "so@thu.example.vn"), List.of(p.address(), p.phone(), p.email()));
         assertEquals("Ghi rõ nguồn “Thử” (https://thu.example.vn/) khi phát hành lại thông tin từ trang này.", p.reuse());
         assertEquals(new SiteConfig.DataPolicy(null, null, "Nguồn: “Thử” (https://thu.example.vn/).", 6),
                 result.content().config().dataPolicy());
@@ -143,6 +150,30 @@ class OfficialFieldsTest {
         assertEquals(DocumentStatus.REPLACED, details(text).status());
         assertEquals("Quyết định 99/QĐ-UBND", details(text).replacedByText());
         assertNull(details(text).replacedBy());
+    }
+
+    @Test
+    void aPersonsUnknownKeyIsWarnedAndAReplacedDocumentIsAskedWhatReplacedIt() {
+        LoadResult person = load(PUBLISHER.replace("{name: Nguyễn Văn A, position: Giám đốc}",
+                "{name: Nguyễn Văn A, position: Giám đốc, chuc_vu: x}"), null);
+        // "  responsible: {name: Nguyễn Văn A, position: Giám đốc, chuc_vu: x}": chuc_vu starts in column 57
+        assertEquals(List.of("content/site.yaml:5:57: cảnh báo: trường \"chuc_vu\" không có trong quy ước nội dung, sẽ bị bỏ qua"),
+                messages(person));
+        LoadResult replaced = load("", DECISION.replace("summary:", "status: bi-thay-the\nsummary:"));
+        assertEquals(List.of("content/decisions/qd.md:6:9: cảnh báo: văn bản đã bị thay thế: nên ghi replaced_by "
+                + "(ví dụ decisions/qd-moi hoặc số hiệu văn bản thay thế)"), withoutSourceAdvice(replaced));
+    }
+
+    @Test
+    void anAttachedFileWrittenAsAPathOutsideTheSiteIsRefused() {
+        for (String written : List.of("/tmp/qd.pdf", "'C:\\van-ban\\qd.pdf'", "../../../qd.pdf")) {
+            String shown = written.replace("'", "").replace("\\\\", "\\");
+            List<String> problems = withoutSourceAdvice(load("", DECISION.replace("summary:", "file: " + written + "\nsummary:")));
+            String expected = written.startsWith("..")
+                    ? "content/decisions/qd.md:6:7: không tìm thấy tệp văn bản \"" + shown + "\" (đặt tệp PDF trong assets/ hoặc cạnh bài viết)"
+                    : "content/decisions/qd.md:6:7: tệp văn bản \"" + shown + "\" phải nằm trong assets/ hoặc cạnh bài viết";
+            assertEquals(List.of(expected), problems, written);
+        }
     }
 
     @Test
