@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.MapConfiguration;
-import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.jbake.app.configuration.ConfigUtil;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
@@ -27,11 +26,10 @@ public final class EngineSettings {
     }
 
     public static DefaultJBakeConfiguration forSite(Path site, Path destination) {
+        // No list delimiter: the one list among JBake's defaults is markdown.extensions, which our own
+        // Markdown engine does not read, and a value set with a comma in it stays one value.
         CompositeConfiguration composite = new CompositeConfiguration();
-        composite.setListDelimiterHandler(new DefaultListDelimiterHandler(ConfigUtil.LIST_DELIMITER));
-        MapConfiguration defaults = new MapConfiguration(DEFAULTS);
-        defaults.setListDelimiterHandler(new DefaultListDelimiterHandler(ConfigUtil.LIST_DELIMITER));
-        composite.addConfiguration(defaults);
+        composite.addConfiguration(new MapConfiguration(DEFAULTS));
         DefaultJBakeConfiguration config = new DefaultJBakeConfiguration(site.toFile(), composite);
         config.setDestinationFolder(destination.toFile());
         return config;
