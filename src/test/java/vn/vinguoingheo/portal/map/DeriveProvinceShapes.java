@@ -45,6 +45,8 @@ public final class DeriveProvinceShapes {
     static final double NORTH = 23.6;
     static final double EAST = 118.2;
     static final double SOUTH = 6.9;
+    /** The projection the map reads back (its size, worked out here from EAST and SOUTH, plays no part in it). */
+    private static final ProvinceShapes.Frame PROJECTION = new ProvinceShapes.Frame(0, 0, WEST, NORTH, MID_LATITUDE, SCALE);
     /**
      * Islands of Đà Nẵng or Khánh Hòa whose centre is east of this longitude or south of this
      * latitude (the mainland ends near 109.5° E and 11.3° N) are Hoàng Sa's or Trường Sa's.
@@ -88,7 +90,7 @@ public final class DeriveProvinceShapes {
                 # (x = (lon - west) * cos(mid) * scale, y = (north - lat) * scale), simplified as one coverage,
                 # rounded to whole units; small islands dropped, the archipelagos' islands drawn as squares.
                 """);
-        out.append("frame ").append(num(x(EAST))).append(' ').append(num(y(SOUTH))).append(' ').append(WEST).append(' ')
+        out.append("frame ").append(num(PROJECTION.x(EAST))).append(' ').append(num(PROJECTION.y(SOUTH))).append(' ').append(WEST).append(' ')
                 .append(NORTH).append(' ').append(MID_LATITUDE).append(' ').append(SCALE).append('\n');
         out.append("neighbours ").append(String.join(" ", neighbours)).append('\n');
         for (Level level : LEVELS) {
@@ -100,7 +102,7 @@ public final class DeriveProvinceShapes {
                 for (int p = 0; p < coverage[i].getNumGeometries(); p++) {
                     Polygon part = (Polygon) coverage[i].getGeometryN(p);
                     Point centre = part.getCentroid();
-                    if (ARCHIPELAGO_UNITS.contains(codes.get(i)) && (lon(centre.getX()) > ARCHIPELAGO_EAST_OF || lat(centre.getY()) < ARCHIPELAGO_SOUTH_OF)) {
+                    if (ARCHIPELAGO_UNITS.contains(codes.get(i)) && (PROJECTION.lon(centre.getX()) > ARCHIPELAGO_EAST_OF || PROJECTION.lat(centre.getY()) < ARCHIPELAGO_SOUTH_OF)) {
                         centres.add(centre.getCoordinate());
                     } else if (part.getArea() >= level.minIslandArea() || p == largest(coverage[i])) {
                         parts.add(part);
@@ -165,28 +167,12 @@ public final class DeriveProvinceShapes {
         return GF.createLinearRing(coords);
     }
 
-    static double x(double lon) {
-        return (lon - WEST) * Math.cos(Math.toRadians(MID_LATITUDE)) * SCALE;
-    }
-
-    static double y(double lat) {
-        return (NORTH - lat) * SCALE;
-    }
-
-    static double lon(double x) {
-        return x / (Math.cos(Math.toRadians(MID_LATITUDE)) * SCALE) + WEST;
-    }
-
-    static double lat(double y) {
-        return NORTH - y / SCALE;
-    }
-
     private static Geometry project(Geometry g) {
         Geometry copy = g.copy();
         copy.apply((org.locationtech.jts.geom.CoordinateFilter) c -> {
             double lon = c.x;
-            c.x = x(lon);
-            c.y = y(c.y);
+            c.x = PROJECTION.x(lon);
+            c.y = PROJECTION.y(c.y);
         });
         copy.geometryChanged();
         return copy;
